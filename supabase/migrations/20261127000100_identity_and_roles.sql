@@ -171,16 +171,14 @@ create trigger on_auth_user_email_changed
   execute function private.sync_profile_email();
 
 -- Role and active flag are for admins only, and the last active admin cannot be removed, so an
--- install can never lock itself out. RLS decides which rows; this decides which columns.
+-- install can never lock itself out. RLS decides which rows, column grants which columns the API may
+-- send at all (email follows auth.users), and this trigger who may change role and active.
 create function private.guard_profile_update()
 returns trigger
 language plpgsql
 set search_path = ''
 as $$
 begin
-  if new.id <> old.id or new.email <> old.email or new.created_at <> old.created_at then
-    raise exception 'profile_readonly_field' using errcode = 'P0001', hint = 'profile_readonly_field';
-  end if;
   if (new.role is distinct from old.role or new.active <> old.active) then
     -- API callers must be admins; migrations, seeds and the service role act as the platform.
     if current_user in ('authenticated', 'anon') and not private.has_role('admin') then

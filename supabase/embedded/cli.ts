@@ -22,13 +22,16 @@ const DEMO_ACCOUNTS = [
 ];
 export const DEMO_PASSWORD = 'Demo@123456';
 
+/** Set once Ctrl-C arrives: components then report their own shutdown, which is not news. */
+let stopping = false;
+
 /** Component output goes to supabase/.embedded/logs/stack.log; the console gets only what matters. */
 function openLog() {
   mkdirSync(join(HOME, 'logs'), { recursive: true });
   const file = createWriteStream(join(HOME, 'logs', 'stack.log'), { flags: 'a' });
   return (component: string, line: string) => {
     file.write(`${new Date().toISOString()} [${component}] ${line}\n`);
-    if (/\b(error|fatal|panic)\b/i.test(line) && component !== 'postgres') console.error(`[${component}] ${line}`);
+    if (!stopping && /\b(error|fatal|panic)\b/i.test(line) && component !== 'postgres') console.error(`[${component}] ${line}`);
   };
 }
 
@@ -65,7 +68,6 @@ ${DEMO_ACCOUNTS.map(([email, role]) => `    ${email.padEnd(24)} ${role}`).join('
   Press Ctrl-C to stop.
 `);
 
-  let stopping = false;
   const shutdown = async () => {
     if (stopping) return;
     stopping = true;

@@ -5,7 +5,9 @@
 -- (Supabase's defaults grant everything to anon/authenticated and leave RLS as the only guard.)
 alter default privileges in schema public revoke all on tables from anon, authenticated;
 alter default privileges in schema public revoke all on sequences from anon, authenticated;
-alter default privileges in schema public revoke execute on functions from public, anon, authenticated;
+-- Postgres' own EXECUTE-to-PUBLIC on new functions is not per schema and stays: every function
+-- below revokes it itself, and supabase/tests/security.test.ts checks that anon can execute nothing.
+alter default privileges in schema public revoke execute on functions from anon, authenticated;
 
 create type public.app_role as enum ('admin', 'sales', 'warehouse', 'finance');
 comment on type public.app_role is 'What a staff member may do: 管理员, 销售员, 仓库管理员, 财务.';
@@ -105,6 +107,7 @@ as $$
   select private.current_app_role()
 $$;
 comment on function public.my_role() is 'RPC: the caller''s app role (null = waiting for an administrator).';
+revoke execute on function public.my_role() from public, anon;
 grant execute on function public.my_role() to authenticated;
 
 -- A new auth user gets a profile. Role: an open invitation for the email wins; otherwise the very

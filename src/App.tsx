@@ -1,0 +1,126 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { BrowserRouter, Outlet, Route, Routes } from 'react-router';
+import { ConfigProvider, notification } from 'antd';
+import { Authenticated, Refine, type ResourceProps } from '@refinedev/core';
+import routerProvider, { CatchAllNavigate, NavigateToResource, UnsavedChangesNotifier } from '@refinedev/react-router';
+import { createNotificationProvider } from './providers/notification-provider.tsx';
+import { authProvider, currentRole } from './providers/auth-provider.ts';
+import { createAccessControlProvider } from './providers/access-control.ts';
+import { dataProvider } from './providers/data-provider.ts';
+import { useI18nProvider } from './providers/i18n-provider.ts';
+import { RequireRole } from './components/auth/RequireRole.tsx';
+import { SessionWatcher } from './components/auth/SessionWatcher.tsx';
+import { PageLoader } from './components/common/PageLoader.tsx';
+import { ResourceIcon } from './components/layout/ResourceIcon.tsx';
+import { DocumentTitle } from './components/layout/DocumentTitle.tsx';
+import { theme } from './theme.ts';
+
+// Every page, and the back-office layout itself, is its own chunk: /login loads none of the
+// ThemedLayout, tables or Refine's CRUD views (see `npm run bench:bundle`).
+const AppLayout = lazy(() => import('./components/layout/AppLayout.tsx'));
+const LoginPage = lazy(() => import('./pages/login/index.tsx'));
+const RegisterPage = lazy(() => import('./pages/register/index.tsx'));
+const WaitingPage = lazy(() => import('./pages/waiting/index.tsx'));
+const NotFoundPage = lazy(() => import('./pages/not-found/index.tsx'));
+const DashboardPage = lazy(() => import('./pages/dashboard/index.tsx'));
+const ProfilesList = lazy(() => import('./pages/profiles/list.tsx'));
+const ProfilesEdit = lazy(() => import('./pages/profiles/edit.tsx'));
+const StaffInvitationsList = lazy(() => import('./pages/staff-invitations/list.tsx'));
+const StaffInvitationsCreate = lazy(() => import('./pages/staff-invitations/create.tsx'));
+
+const accessControlProvider = createAccessControlProvider(currentRole);
+
+/** Only resources that have screens are listed; the menu shows those the role may list. */
+const resources: ResourceProps[] = [
+  { name: 'dashboard', list: '/', meta: { icon: <ResourceIcon name="dashboard" /> } },
+  { name: 'profiles', list: '/profiles', edit: '/profiles/edit/:id', meta: { icon: <ResourceIcon name="profiles" /> } },
+  {
+    name: 'staff_invitations',
+    list: '/staff-invitations',
+    create: '/staff-invitations/create',
+    meta: { icon: <ResourceIcon name="staff_invitations" /> },
+  },
+];
+
+function Suspended({ children }: { children: React.ReactNode }) {
+  return <Suspense fallback={<PageLoader />}>{children}</Suspense>;
+}
+
+export default function App() {
+  const { i18nProvider, antdLocale } = useI18nProvider();
+  const [notificationApi, notificationHolder] = notification.useNotification({ maxCount: 4 });
+  const notificationProvider = useMemo(() => createNotificationProvider(notificationApi), [notificationApi]);
+
+  return (
+    <BrowserRouter>
+      <ConfigProvider locale={antdLocale} theme={theme}>
+        {notificationHolder}
+          <Refine
+            routerProvider={routerProvider}
+            dataProvider={dataProvider}
+            authProvider={authProvider}
+            accessControlProvider={accessControlProvider}
+            i18nProvider={i18nProvider}
+            notificationProvider={notificationProvider}
+            resources={resources}
+            options={{
+              disableTelemetry: true,
+              syncWithLocation: true,
+              warnWhenUnsavedChanges: true,
+              breadcrumb: false,
+              reactQuery: { clientConfig: { defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } } },
+            }}
+          >
+            <Suspended>
+              <Routes>
+                <Route
+                  element={
+                    <Authenticated key="back-office" fallback={<CatchAllNavigate to="/login" />}>
+                      <RequireRole>
+                        <AppLayout />
+                      </RequireRole>
+                    </Authenticated>
+                  }
+                >
+                  <Route index element={<DashboardPage />} />
+                  <Route path="/profiles">
+                    <Route index element={<ProfilesList />} />
+                    <Route path="edit/:id" element={<ProfilesEdit />} />
+                  </Route>
+                  <Route path="/staff-invitations">
+                    <Route index element={<StaffInvitationsList />} />
+                    <Route path="create" element={<StaffInvitationsCreate />} />
+                  </Route>
+                  <Route path="*" element={<NotFoundPage />} />
+                </Route>
+
+                <Route
+                  element={
+                    <Authenticated key="waiting" fallback={<CatchAllNavigate to="/login" />}>
+                      <Outlet />
+                    </Authenticated>
+                  }
+                >
+                  <Route path="/waiting" element={<WaitingPage />} />
+                </Route>
+
+                <Route
+                  element={
+                    <Authenticated key="auth-pages" fallback={<Outlet />}>
+                      <NavigateToResource resource="dashboard" />
+                    </Authenticated>
+                  }
+                >
+                  <Route path="/login" element={<LoginPage />} />
+                  <Route path="/register" element={<RegisterPage />} />
+                </Route>
+              </Routes>
+            </Suspended>
+            <SessionWatcher />
+            <UnsavedChangesNotifier />
+            <DocumentTitle />
+          </Refine>
+      </ConfigProvider>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,12 @@
+import { List } from '@refinedev/antd';
+import { useTranslate } from '@refinedev/core';
+import { InvitationsTable } from '../../components/staff-invitations/InvitationsTable.tsx';
+
+export default function StaffInvitationsList() {
+  const t = useTranslate();
+  return (
+    <List createButtonProps={{ children: t('staff_invitations.titles.create') }}>
+      <InvitationsTable />
+    </List>
+  );
+}

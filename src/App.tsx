@@ -27,19 +27,44 @@ const ProfilesList = lazy(() => import('./pages/profiles/list.tsx'));
 const ProfilesEdit = lazy(() => import('./pages/profiles/edit.tsx'));
 const StaffInvitationsList = lazy(() => import('./pages/staff-invitations/list.tsx'));
 const StaffInvitationsCreate = lazy(() => import('./pages/staff-invitations/create.tsx'));
+// Catalogue, stock and alert screens: one lazy module declares their routes (and lazy pages), so the
+// entry chunk carries one import instead of one per page.
+const InventoryRoutes = lazy(() => import('./pages/inventory-routes.tsx'));
 
 const accessControlProvider = createAccessControlProvider(currentRole);
 
-/** Only resources that have screens are listed; the menu shows those the role may list. */
+const icon = (name: string) => <ResourceIcon name={name} />;
+/** CRUD routes of a resource under `base` (only the actions given). */
+const crud = (base: string, actions: ('create' | 'edit' | 'show')[]) => ({
+  list: base,
+  ...(actions.includes('create') ? { create: `${base}/create` } : {}),
+  ...(actions.includes('edit') ? { edit: `${base}/edit/:id` } : {}),
+  ...(actions.includes('show') ? { show: `${base}/show/:id` } : {}),
+});
+
+/**
+ * Only resources that have screens are listed; the menu shows those the role may list. `meta.parent`
+ * groups them (permissions.ts MENU_GROUPS); `meta.table` names the table or view when it differs from
+ * the resource (data-provider.ts).
+ */
 const resources: ResourceProps[] = [
-  { name: 'dashboard', list: '/', meta: { icon: <ResourceIcon name="dashboard" /> } },
-  { name: 'profiles', list: '/profiles', edit: '/profiles/edit/:id', meta: { icon: <ResourceIcon name="profiles" /> } },
-  {
-    name: 'staff_invitations',
-    list: '/staff-invitations',
-    create: '/staff-invitations/create',
-    meta: { icon: <ResourceIcon name="staff_invitations" /> },
-  },
+  { name: 'dashboard', list: '/', meta: { icon: icon('dashboard') } },
+  { name: 'catalogue', meta: { icon: icon('catalogue') } },
+  { name: 'products', ...crud('/products', ['create', 'edit', 'show']), meta: { parent: 'catalogue', icon: icon('products') } },
+  { name: 'categories', list: '/categories', meta: { parent: 'catalogue', icon: icon('categories') } },
+  { name: 'brands', ...crud('/brands', ['create', 'edit']), meta: { parent: 'catalogue', icon: icon('brands') } },
+  { name: 'inventory', meta: { icon: icon('inventory') } },
+  { name: 'stock_levels', list: '/stock/levels', meta: { parent: 'inventory', icon: icon('stock_levels') } },
+  { name: 'stock_batches', list: '/stock/batches', meta: { parent: 'inventory', icon: icon('stock_batches'), table: 'stock_batch_list' } },
+  { name: 'stock_movements', list: '/stock/movements', meta: { parent: 'inventory', icon: icon('stock_movements'), table: 'stock_movement_list' } },
+  { name: 'stock_receipts', ...crud('/stock/receipts', ['create', 'show']), meta: { parent: 'inventory', icon: icon('stock_receipts') } },
+  { name: 'stocktakes', ...crud('/stock/stocktakes', ['create', 'show']), meta: { parent: 'inventory', icon: icon('stocktakes'), table: 'stock_adjustments' } },
+  { name: 'transfers', ...crud('/stock/transfers', ['create', 'show']), meta: { parent: 'inventory', icon: icon('transfers'), table: 'stock_transfers' } },
+  { name: 'write_offs', ...crud('/stock/write-offs', ['create', 'show']), meta: { parent: 'inventory', icon: icon('write_offs'), table: 'stock_write_offs' } },
+  { name: 'warehouses', ...crud('/warehouses', ['create', 'edit']), meta: { parent: 'inventory', icon: icon('warehouses') } },
+  { name: 'alerts', list: '/alerts', meta: { icon: icon('alerts') } },
+  { name: 'profiles', list: '/profiles', edit: '/profiles/edit/:id', meta: { icon: icon('profiles') } },
+  { name: 'staff_invitations', list: '/staff-invitations', create: '/staff-invitations/create', meta: { icon: icon('staff_invitations') } },
 ];
 
 function Suspended({ children }: { children: React.ReactNode }) {
@@ -91,6 +116,12 @@ export default function App() {
                     <Route index element={<StaffInvitationsList />} />
                     <Route path="create" element={<StaffInvitationsCreate />} />
                   </Route>
+                  <Route path="/products/*" element={<InventoryRoutes area="products" />} />
+                  <Route path="/categories/*" element={<InventoryRoutes area="categories" />} />
+                  <Route path="/brands/*" element={<InventoryRoutes area="brands" />} />
+                  <Route path="/warehouses/*" element={<InventoryRoutes area="warehouses" />} />
+                  <Route path="/stock/*" element={<InventoryRoutes area="stock" />} />
+                  <Route path="/alerts/*" element={<InventoryRoutes area="alerts" />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
 

@@ -1,12 +1,15 @@
 /**
  * npm run screenshots — signs in to a running app as the demo admin and saves
- * public/screenshots/login.png and public/screenshots/dashboard.png (1366×768, zh-CN).
+ * public/screenshots/login.png and public/screenshots/dashboard.png (1366×768, zh-CN), then the main
+ * catalogue, stock and alert screens in zh-CN (<screen>.png) and English (<screen>-en.png).
+ * The demo seed (supabase/seed.sql) gives every screen data; run it against npm start.
  *
  *   APP_URL   the running SPA (default http://127.0.0.1:5173, i.e. `npm start`)
  *   SCREENSHOT_EMAIL / SCREENSHOT_PASSWORD   another account (default the seed's admin)
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { launchBrowser } from '../test/browser.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -14,6 +17,37 @@ const OUT = resolve(ROOT, 'public/screenshots');
 const APP_URL = (process.env.APP_URL ?? 'http://127.0.0.1:5173').replace(/\/$/, '');
 const EMAIL = process.env.SCREENSHOT_EMAIL ?? 'admin@demo.local';
 const PASSWORD = process.env.SCREENSHOT_PASSWORD ?? 'Demo@123456';
+
+/** Screen name → path ('@product' = the first product's page). */
+const SCREENS: [string, string][] = [
+  ['products', '/products'],
+  ['product', '@product'],
+  ['categories', '/categories'],
+  ['stock-levels', '/stock/levels'],
+  ['stock-batches', '/stock/batches'],
+  ['stock-movements', '/stock/movements'],
+  ['stock-receipt-new', '/stock/receipts/create'],
+  ['transfers', '/stock/transfers'],
+  ['alerts', '/alerts'],
+];
+
+/** Waits for the lazy page, its data and the fonts, then lets transitions finish. */
+async function settle(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(800);
+  await page
+    .waitForFunction(() => !document.querySelector('.page-loader, .ant-spin-spinning, .ant-skeleton-active'), undefined, { timeout: 20_000 })
+    .catch(() => undefined);
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(400);
+}
+
+async function firstProductPath(page: Page): Promise<string> {
+  await page.goto(`${APP_URL}/products`);
+  await settle(page);
+  const href = await page.locator('.ant-table-row a[href^="/products/show/"]').first().getAttribute('href').catch(() => null);
+  return href ?? '/products';
+}
 
 async function main() {
   mkdirSync(OUT, { recursive: true });
@@ -39,6 +73,17 @@ async function main() {
     await page.waitForTimeout(500); // menu and tag transitions
     await page.screenshot({ path: resolve(OUT, 'dashboard.png') });
     console.log(`saved ${resolve(OUT, 'dashboard.png')}`);
+
+    for (const locale of ['zh-CN', 'en'] as const) {
+      await page.evaluate((code) => localStorage.setItem('app.locale', code), locale);
+      for (const [name, path] of SCREENS) {
+        await page.goto(`${APP_URL}${path === '@product' ? await firstProductPath(page) : path}`);
+        await settle(page);
+        const file = resolve(OUT, `${name}${locale === 'en' ? '-en' : ''}.png`);
+        await page.screenshot({ path: file });
+        console.log(`saved ${file}`);
+      }
+    }
   } finally {
     await browser.close();
   }

@@ -7,20 +7,37 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type LaunchedBrowser } from '../test/browser.ts';
 import { zhCN } from '../i18n/locales/zh-CN.ts';
+import { inventoryZhCN as inv } from '../i18n/areas/inventory/zh-CN.ts';
 import '../test/stack-info.ts';
 
 const PASSWORD = 'Demo@123456';
 const MENU = {
   dashboard: { label: zhCN.dashboard.dashboard, href: '/' },
+  products: { label: inv.products.products, href: '/products' },
+  categories: { label: inv.categories.categories, href: '/categories' },
+  brands: { label: inv.brands.brands, href: '/brands' },
+  stock_levels: { label: inv.stock_levels.stock_levels, href: '/stock/levels' },
+  stock_batches: { label: inv.stock_batches.stock_batches, href: '/stock/batches' },
+  stock_movements: { label: inv.stock_movements.stock_movements, href: '/stock/movements' },
+  stock_receipts: { label: inv.stock_receipts.stock_receipts, href: '/stock/receipts' },
+  stocktakes: { label: inv.stocktakes.stocktakes, href: '/stock/stocktakes' },
+  transfers: { label: inv.transfers.transfers, href: '/stock/transfers' },
+  write_offs: { label: inv.write_offs.write_offs, href: '/stock/write-offs' },
+  warehouses: { label: inv.warehouses.warehouses, href: '/warehouses' },
+  alerts: { label: inv.alerts.alerts, href: '/alerts' },
   profiles: { label: zhCN.profiles.profiles, href: '/profiles' },
   staff_invitations: { label: zhCN.staff_invitations.staff_invitations, href: '/staff-invitations' },
 };
+const CATALOGUE = [MENU.products, MENU.categories, MENU.brands];
+const STOCK_ALL = [MENU.stock_levels, MENU.stock_batches, MENU.stock_movements, MENU.stock_receipts, MENU.stocktakes, MENU.transfers, MENU.write_offs, MENU.warehouses];
+/** Each role's menu, in menu order, all groups expanded: exactly the resources it may list (permissions.ts). */
 const EXPECTED_MENUS = {
-  admin: [MENU.dashboard, MENU.profiles, MENU.staff_invitations],
-  sales: [MENU.dashboard],
-  warehouse: [MENU.dashboard],
-  finance: [MENU.dashboard],
+  admin: [MENU.dashboard, ...CATALOGUE, ...STOCK_ALL, MENU.alerts, MENU.profiles, MENU.staff_invitations],
+  sales: [MENU.dashboard, ...CATALOGUE, MENU.stock_levels, MENU.warehouses, MENU.alerts],
+  warehouse: [MENU.dashboard, ...CATALOGUE, ...STOCK_ALL, MENU.alerts],
+  finance: [MENU.dashboard, ...CATALOGUE, ...STOCK_ALL, MENU.alerts],
 } as const;
+const GROUPS = [inv.catalogue.catalogue, inv.inventory.inventory];
 
 const stack = inject('stack');
 
@@ -52,6 +69,15 @@ describe.skipIf(!stack?.appUrl)('menus by role (browser)', () => {
   async function menuItems() {
     const items = page.locator('.ant-layout-sider .ant-menu-item');
     await items.first().waitFor();
+    // Open every menu group, so that the items inside are rendered.
+    const groups = page.locator('.ant-layout-sider .ant-menu-submenu');
+    await groups.first().waitFor();
+    for (let i = 0; i < (await groups.count()); i++) {
+      const group = groups.nth(i);
+      if (!(await group.evaluate((node) => node.classList.contains('ant-menu-submenu-open')))) {
+        await group.locator('.ant-menu-submenu-title').click();
+      }
+    }
     // Menu entries appear as their permission checks resolve; wait until the list stops changing.
     let previous = -1;
     for (let i = 0; i < 20; i++) {
@@ -74,6 +100,8 @@ describe.skipIf(!stack?.appUrl)('menus by role (browser)', () => {
       const roleTag = await page.locator('[data-testid=current-user] [data-role]').getAttribute('data-role');
       expect(roleTag).toBe(role);
       expect(await menuItems()).toEqual(EXPECTED_MENUS[role]);
+      const groupTitles = await page.locator('.ant-layout-sider .ant-menu-submenu-title').allTextContents();
+      expect(groupTitles.map((title) => title.trim())).toEqual(GROUPS);
     }, 60_000);
   }
 
@@ -86,5 +114,15 @@ describe.skipIf(!stack?.appUrl)('menus by role (browser)', () => {
     // Nothing of the staff screen was rendered, and the menu still offers only the dashboard.
     expect(await page.locator('.ant-table').count()).toBe(0);
     expect(await menuItems()).toEqual(EXPECTED_MENUS.sales);
+  }, 60_000);
+
+  it('a sales user deep-linking to a stock-in or a stocktake sees the no-permission page', async () => {
+    await signIn('sales@demo.local');
+    for (const path of ['/stock/receipts/create', '/stock/stocktakes', '/stock/movements']) {
+      await page.goto(`${stack.appUrl}${path}`);
+      await page.getByText(zhCN.pages.forbidden.title, { exact: true }).waitFor();
+      expect(await page.locator('.ant-result-403').count(), path).toBe(1);
+      expect(await page.locator('form, .ant-table').count(), path).toBe(0);
+    }
   }, 60_000);
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { zhCN } from './locales/zh-CN.ts';
 import { en } from './locales/en.ts';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { RESOURCES } from '../providers/permissions.ts';
+import { inventoryZhCN } from './areas/inventory/zh-CN.ts';
+import { inventoryEn } from './areas/inventory/en.ts';
 
 function flatten(value: unknown, prefix = ''): Record<string, string> {
   const out: Record<string, string> = {};
@@ -53,5 +57,62 @@ describe('translations', () => {
       expect(zh[`${resource}.${resource}`], `${resource} menu label`).toBeDefined();
       expect(zh[`${resource}.titles.list`], `${resource} list title`).toBeDefined();
     }
+  });
+});
+
+describe('area translations (loaded with the back-office layout)', () => {
+  const areaZh = flatten(inventoryZhCN);
+  const areaEn = flatten(inventoryEn);
+  const allZh = { ...zh, ...areaZh };
+
+  it('zh-CN and en have the same keys and placeholders, none empty', () => {
+    expect(Object.keys(areaEn).sort()).toEqual(Object.keys(areaZh).sort());
+    const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    for (const key of Object.keys(areaZh)) {
+      expect(placeholders(areaEn[key]), key).toEqual(placeholders(areaZh[key]));
+      expect(areaZh[key].trim(), key).not.toBe('');
+      expect(areaEn[key].trim(), key).not.toBe('');
+    }
+  });
+
+  it('never redefine a key of the entry bundle', () => {
+    expect(Object.keys(areaZh).filter((key) => key in zh)).toEqual([]);
+  });
+
+  it('name, title and list every resource with a screen of the area, and the menu groups', () => {
+    const screens = ['products', 'categories', 'brands', 'warehouses', 'stock_levels', 'stock_batches', 'stock_movements',
+      'stock_receipts', 'stocktakes', 'transfers', 'write_offs', 'alerts'];
+    for (const resource of screens) {
+      expect(areaZh[`${resource}.${resource}`], `${resource} menu label`).toBeDefined();
+      expect(areaZh[`${resource}.titles.list`], `${resource} list title`).toBeDefined();
+    }
+    expect(areaZh['catalogue.catalogue']).toBeDefined();
+    expect(areaZh['inventory.inventory']).toBeDefined();
+  });
+
+  it('cover every literal translation key the screens use', () => {
+    const root = resolve(import.meta.dirname, '..');
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name)) files.push(path);
+      }
+    };
+    walk(join(root, 'components'));
+    walk(join(root, 'pages'));
+    const namespaces = new Set(Object.keys(allZh).map((key) => key.split('.')[0]));
+    const missing: string[] = [];
+    for (const file of files) {
+      const source = readFileSync(file, 'utf8');
+      // Every quoted 'namespace.key' whose namespace is a translation namespace must exist.
+      for (const match of source.matchAll(/'([a-z_]+(?:\.[a-zA-Z0-9_]+)+)'/g)) {
+        const key = match[1];
+        if (!namespaces.has(key.split('.')[0]) || key.endsWith('.tsx') || key.endsWith('.ts')) continue;
+        if (!(key in allZh)) missing.push(`${file.slice(root.length + 1)}: ${key}`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAccessControlProvider } from './access-control.ts';
-import { ACTIONS, APP_ROLES, PERMISSIONS, RESOURCES, isAllowed, listableResources, type Action, type AppRole, type Resource } from './permissions.ts';
+import { ACTIONS, APP_ROLES, MENU_GROUPS, PERMISSIONS, RESOURCES, canOpenGroup, hasCapability, isAllowed, listableResources, type Action, type AppRole, type Resource } from './permissions.ts';
 
 const ALL: readonly Action[] = ACTIONS;
 const READ: readonly Action[] = ['list', 'show'];
@@ -168,6 +168,28 @@ describe('permission table (DESIGN §1)', () => {
     expect(listableResources('sales')).not.toContain('profiles');
     expect(listableResources('admin')).toEqual([...RESOURCES]);
     expect(listableResources(null)).toEqual([]);
+  });
+});
+
+describe('capabilities and menu groups', () => {
+  it('shows costs to admin and finance only; lets admin and warehouse set safety stock', () => {
+    expect(APP_ROLES.filter((role) => hasCapability(role, 'view_costs'))).toEqual(['admin', 'finance']);
+    expect(APP_ROLES.filter((role) => hasCapability(role, 'set_safety_stock'))).toEqual(['admin', 'warehouse']);
+    expect(hasCapability(null, 'view_costs')).toBe(false);
+  });
+
+  it('groups only real resources, and opens a group when a member can be listed', () => {
+    for (const members of Object.values(MENU_GROUPS)) for (const member of members) expect(RESOURCES).toContain(member);
+    for (const role of APP_ROLES) expect(canOpenGroup(role, 'catalogue')).toBe(true);
+    expect(canOpenGroup('sales', 'inventory')).toBe(true); // stock levels, warehouses
+    expect(canOpenGroup(null, 'inventory')).toBe(false);
+  });
+
+  it('answers Refine for a group like for its members, list only', async () => {
+    const can = (role: AppRole | null, resource: string, action: string) => createAccessControlProvider(async () => role).can({ resource, action });
+    await expect(can('sales', 'inventory', 'list')).resolves.toEqual({ can: true });
+    await expect(can('sales', 'inventory', 'create')).resolves.toEqual({ can: false });
+    await expect(can(null, 'catalogue', 'list')).resolves.toEqual({ can: false });
   });
 });
 

@@ -1,5 +1,5 @@
 import type { AccessControlProvider } from '@refinedev/core';
-import { isAllowed, type AppRole } from './permissions.ts';
+import { canOpenGroup, isAllowed, isMenuGroup, type AppRole } from './permissions.ts';
 
 /**
  * Refine's access control, driven by the signed-in user's role and the single table in
@@ -15,6 +15,7 @@ export function createAccessControlProvider(getRole: () => Promise<AppRole | nul
       } catch {
         role = null; // Profile unreadable (offline, signed out): show nothing rather than everything.
       }
+      if (isMenuGroup(resource)) return { can: action === 'list' && canOpenGroup(role, resource) };
       return { can: isAllowed(role, resource, action) };
     },
     options: {

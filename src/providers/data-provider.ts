@@ -1,4 +1,5 @@
 import type { DataProvider, HttpError } from '@refinedev/core';
+import type { DataProviderExtras, Params } from './data-provider-extras.ts';
 import i18n from '../i18n/index.ts';
 import { supabaseClient } from './supabase-client.ts';
 import { errorField, errorMessage, type Translate } from './error-messages.ts';
@@ -41,13 +42,25 @@ export function toHttpError(err: unknown): HttpError {
   } as HttpError;
 }
 
+/** Resources whose table differs from their name (`meta.table` on the resource or the hook). */
+function withTable(params: Params): Params {
+  const table = params.meta?.table;
+  return typeof table === 'string' && table ? { ...params, resource: table } : params;
+}
+
 type Method = Exclude<keyof DataProvider, 'getApiUrl'>;
 const METHODS: Method[] = ['getList', 'getMany', 'getOne', 'create', 'createMany', 'update', 'updateMany', 'deleteOne', 'deleteMany', 'custom'];
 
-let loaded: Promise<DataProvider> | undefined;
-/** @refinedev/supabase is fetched with the first data request, i.e. never on the login page. */
-function load(): Promise<DataProvider> {
-  loaded ??= import('@refinedev/supabase').then(({ dataProvider }) => dataProvider(supabaseClient));
+let loaded: Promise<{ inner: DataProvider; extras: DataProviderExtras }> | undefined;
+/**
+ * @refinedev/supabase and this app's additions (data-provider-extras.ts) are fetched with the first
+ * data request, i.e. never on the login page.
+ */
+function load() {
+  loaded ??= Promise.all([import('@refinedev/supabase'), import('./data-provider-extras.ts')]).then(([supabase, own]) => ({
+    inner: supabase.dataProvider(supabaseClient),
+    extras: own.createExtras(supabaseClient, supabase.generateFilter),
+  }));
   return loaded;
 }
 
@@ -57,13 +70,17 @@ function createDataProvider(): DataProvider {
   };
   for (const method of METHODS) {
     provider[method] = async (params: unknown) => {
-      const inner = await load();
-      const fn = inner[method] as ((p: unknown) => Promise<unknown>) | undefined;
-      if (!fn) throw toHttpError({ message: `${method} is not supported` });
+      const { inner, extras } = await load();
+      let effective = withTable((params ?? {}) as Params);
+      if (method === 'getList') effective = extras.expandVirtualFilters(effective);
       try {
-        return await fn.call(inner, params);
+        const own = await extras.run(method, effective);
+        if (own !== undefined) return own;
+        const fn = inner[method] as ((p: unknown) => Promise<unknown>) | undefined;
+        if (!fn) throw { message: `${method} is not supported` };
+        return await fn.call(inner, effective);
       } catch (err) {
-        throw toHttpError(err);
+        throw toHttpError(extras.explainConstraint(err));
       }
     };
   }

@@ -137,6 +137,13 @@ describe('errorField and isSessionError', () => {
     expect(errorField(postgrest('42501', 'denied'))).toBeUndefined();
   });
 
+  it('puts a text_too_long on its column, but not a document line\'s field', () => {
+    const tooLong = postgrest('P0001', 'text_too_long', { hint: 'text_too_long', details: '{"field": "spec", "max": 200, "length": 201}' });
+    expect(errorField(tooLong)).toBe('spec');
+    expect(errorField(postgrest('P0001', 'invalid_quantity', { hint: 'invalid_quantity', details: '{"field": "qty", "line": 2}' }))).toBeUndefined();
+    expect(errorKey(postgrest('P0001', 'category_in_use', { hint: 'category_in_use' }))).toBe('errors.codes.category_in_use');
+  });
+
   it('recognises an expired or missing session, and only that', () => {
     expect(isSessionError(postgrest('PGRST301', 'JWT expired'))).toBe(true);
     expect(isSessionError(postgrest('PGRST303', 'JWT expired'))).toBe(true);
@@ -156,6 +163,7 @@ describe('coverage of the database contract', () => {
       /raise exception '([a-z][a-z0-9_]+)'/g,
       /(?:message|hint)\s*=\s*'([a-z][a-z0-9_]+)'/g,
       /sales_error\(\s*'([a-z][a-z0-9_]+)'/g,
+      /refuse_delete_in_use\('([a-z][a-z0-9_]+)'\)/g,
       /parse_[a-z_]+\([^;]*?,\s*'([a-z][a-z0-9_]+)'\s*,\s*'[a-z_]+'/g,
     ];
     const raised = new Set<string>();

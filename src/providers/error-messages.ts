@@ -17,7 +17,8 @@ export type Translate = (key: string, options?: Record<string, unknown>) => stri
 export const MACHINE_CODES: readonly string[] = Object.keys(zhCN.errors.codes);
 export type MachineCode = keyof typeof zhCN.errors.codes;
 
-/** Unique constraints whose violation has a more specific explanation than "duplicate". */
+/** Unique constraints whose violation has a more specific explanation than "duplicate". (The catalogue's
+ * and stock's named constraints are mapped to machine codes by data-provider-extras.ts.) */
 const CONSTRAINT_CODES: Readonly<Record<string, MachineCode>> = {
   staff_invitations_open_email_key: 'invitation_exists',
 };
@@ -205,9 +206,14 @@ export function errorMessage(err: unknown, t: Translate): string {
 
 /** Which form field an error belongs to, when it clearly belongs to one. */
 export function errorField(err: unknown): string | undefined {
+  const e = asErrorLike(err);
   const machine = findMachineCode(err);
   if (machine === 'invitation_exists' || machine === 'invitation_user_exists') return 'email';
-  const code = str(asErrorLike(err)?.code);
+  // text_too_long and friends name the column in their JSON detail ({"field": "name", "max": 50}); so do
+  // constraint violations that data-provider-extras.ts turned into machine codes.
+  const detail = detailObject(err);
+  if (machine && typeof detail.field === 'string' && detail.line === undefined && /^[a-z_]+$/.test(detail.field)) return detail.field;
+  const code = str(e?.code);
   if (code && ['user_already_exists', 'email_exists', 'email_address_invalid'].includes(code)) return 'email';
   if (code && ['weak_password', 'same_password'].includes(code)) return 'password';
   return undefined;

@@ -121,6 +121,37 @@ export function isAllowed(role: AppRole | null | undefined, resource: string | u
   return PERMISSIONS[resource][role]?.includes(normalized) ?? false;
 }
 
+/**
+ * Abilities that are not a resource's CRUD: seeing purchase costs (the database hides unit_cost from
+ * every role and serves it to admin and finance through cost RPCs), and setting a product's safety
+ * stock (warehouse keepers may, through an RPC, without being able to edit the product).
+ */
+export const CAPABILITIES = {
+  view_costs: ['admin', 'finance'],
+  set_safety_stock: ['admin', 'warehouse'],
+} as const satisfies Record<string, readonly AppRole[]>;
+export type Capability = keyof typeof CAPABILITIES;
+
+export function hasCapability(role: AppRole | null | undefined, capability: Capability): boolean {
+  return !!role && (CAPABILITIES[capability] as readonly string[]).includes(role);
+}
+
+/** Menu groups (Refine parent resources): shown when the role can list at least one member. */
+export const MENU_GROUPS = {
+  catalogue: ['products', 'categories', 'brands'],
+  inventory: ['stock_levels', 'stock_batches', 'stock_movements', 'stock_receipts', 'stocktakes', 'transfers', 'write_offs', 'warehouses'],
+} as const satisfies Record<string, readonly Resource[]>;
+export type MenuGroup = keyof typeof MENU_GROUPS;
+
+export function isMenuGroup(value: unknown): value is MenuGroup {
+  return typeof value === 'string' && Object.hasOwn(MENU_GROUPS, value);
+}
+
+/** Whether `role` sees menu group `group` (any member listable). */
+export function canOpenGroup(role: AppRole | null | undefined, group: MenuGroup): boolean {
+  return MENU_GROUPS[group].some((resource) => isAllowed(role, resource, 'list'));
+}
+
 /** The resources whose list a role can open, in table order. */
 export function listableResources(role: AppRole | null | undefined): Resource[] {
   return RESOURCES.filter((resource) => isAllowed(role, resource, 'list'));

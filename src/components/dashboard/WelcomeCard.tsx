@@ -5,7 +5,23 @@ import { listableResources, type Resource } from '../../providers/permissions.ts
 import type { Identity } from '../../providers/auth-provider.ts';
 
 /** Resources that already have screens; everything else the role may use is "coming next". */
-export const BUILT_RESOURCES: readonly Resource[] = ['dashboard', 'profiles', 'staff_invitations'];
+export const BUILT_RESOURCES: readonly Resource[] = [
+  'dashboard',
+  'products',
+  'categories',
+  'brands',
+  'warehouses',
+  'stock_levels',
+  'stock_batches',
+  'stock_movements',
+  'stock_receipts',
+  'stocktakes',
+  'transfers',
+  'write_offs',
+  'alerts',
+  'profiles',
+  'staff_invitations',
+];
 
 export function WelcomeCard({ identity }: { identity: Identity }) {
   const t = useTranslate();

@@ -3,6 +3,7 @@ import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useGetIdentity, useLogout, useTranslate, useWarnAboutChange } from '@refinedev/core';
 import { LanguageSwitch } from '../common/LanguageSwitch.tsx';
 import { RoleTag } from '../common/RoleTag.tsx';
+import { AlertBadge } from '../alerts/AlertBadge.tsx';
 import type { Identity } from '../../providers/auth-provider.ts';
 
 /** Language switch, who is signed in (name + role) and sign-out. */
@@ -28,6 +29,7 @@ export function AppHeader() {
       }}
     >
       <Space size="middle" align="center">
+        <AlertBadge />
         <LanguageSwitch size="small" />
         {identity && (
           <Space size={8} align="center" className="app-header__user" data-testid="current-user">

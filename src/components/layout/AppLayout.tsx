@@ -1,6 +1,24 @@
 import { Suspense, type ReactNode } from 'react';
 import { Outlet } from 'react-router';
-import { DashboardOutlined, MailOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AppstoreOutlined,
+  AuditOutlined,
+  BellOutlined,
+  ContainerOutlined,
+  DashboardOutlined,
+  DatabaseOutlined,
+  ExceptionOutlined,
+  HistoryOutlined,
+  HomeOutlined,
+  ImportOutlined,
+  InboxOutlined,
+  MailOutlined,
+  ShoppingOutlined,
+  SwapOutlined,
+  TagsOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { ThemedLayout, ThemedSider, ThemedTitle } from '@refinedev/antd';
 import { CanAccess, useResourceParams, useTranslate } from '@refinedev/core';
 import { AppHeader } from './AppHeader.tsx';
@@ -8,9 +26,26 @@ import { AppLogo } from './AppLogo.tsx';
 import { PageLoader } from '../common/PageLoader.tsx';
 import ForbiddenPage from '../../pages/forbidden/index.tsx';
 import { ResourceIconsContext } from './ResourceIcon.tsx';
+// The back-office screens' words (catalogue, stock, alerts) travel with the layout, not the login page.
+import '../../i18n/areas/inventory/index.ts';
+import '../inventory/inventory.css';
 
 const RESOURCE_ICONS = {
   dashboard: DashboardOutlined,
+  catalogue: AppstoreOutlined,
+  products: ShoppingOutlined,
+  categories: ApartmentOutlined,
+  brands: TagsOutlined,
+  inventory: ContainerOutlined,
+  stock_levels: DatabaseOutlined,
+  stock_batches: InboxOutlined,
+  stock_movements: HistoryOutlined,
+  stock_receipts: ImportOutlined,
+  stocktakes: AuditOutlined,
+  transfers: SwapOutlined,
+  write_offs: ExceptionOutlined,
+  warehouses: HomeOutlined,
+  alerts: BellOutlined,
   profiles: TeamOutlined,
   staff_invitations: MailOutlined,
 };

@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import i18n from '../../i18n/index.ts';
 import { useLocation } from 'react-router';
 import { useResourceParams, useTranslation } from '@refinedev/core';
 
@@ -17,6 +18,13 @@ export function DocumentTitle() {
   const { resource, action } = useResourceParams();
   const { translate: t, getLocale } = useTranslation();
   const locale = getLocale();
+  // Area translations arrive with lazy chunks (i18n/areas): set the title again when they do.
+  const [bundles, setBundles] = useState(0);
+  useEffect(() => {
+    const onAdded = () => setBundles((n) => n + 1);
+    i18n.store.on('added', onAdded);
+    return () => i18n.store.off('added', onAdded);
+  }, []);
 
   useEffect(() => {
     const app = t('app.title');
@@ -24,7 +32,7 @@ export function DocumentTitle() {
     const pageKey = resourceKey ?? PAGE_TITLES[pathname];
     const page = pageKey ? t(pageKey, '') : '';
     document.title = page ? `${page} | ${app}` : app;
-  }, [pathname, resource, action, locale, t]);
+  }, [pathname, resource, action, locale, t, bundles]);
 
   return null;
 }

@@ -1,0 +1,11 @@
+import { Edit, useForm } from '@refinedev/antd';
+import { BrandForm, type BrandFormValues, type BrandRecord } from '../../components/brands/BrandForm.tsx';
+
+export default function BrandsEdit() {
+  const { formProps, saveButtonProps, onFinish } = useForm<BrandRecord, never, BrandFormValues>({ redirect: 'list', meta: { select: 'id, name' } });
+  return (
+    <Edit saveButtonProps={saveButtonProps}>
+      <BrandForm formProps={{ ...formProps, onFinish: (v) => onFinish({ name: v.name.trim() }) }} />
+    </Edit>
+  );
+}

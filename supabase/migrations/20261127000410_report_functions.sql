@@ -135,13 +135,17 @@ begin
     union all
     select s.bucket, t.customer_id, t.orders, t.units_shipped - t.units_returned, t.revenue - t.returns_amount,
            t.discounts - t.discounts_returned, t.returns_amount, t.cogs - t.cost_restocked
-    from seg s join private.report_sales_by_customer t on t.grain = s.grain and t.period_start = s.period_start
+    from seg s cross join lateral (
+      -- offset 0: one index scan per period (and only that grain's partition), never a scan of the table
+      select * from private.report_sales_by_customer c
+      where c.grain = s.grain and c.period_start = s.period_start offset 0) t
     where p_dimension = 'customer' and v_sp is null
     union all
     select s.bucket, t.customer_id, t.orders, t.units_shipped - t.units_returned, t.revenue - t.returns_amount,
            t.discounts - t.discounts_returned, t.returns_amount, t.cogs - t.cost_restocked
-    from seg s join private.report_sales_by_customer t
-      on t.salesperson_id = v_sp and t.grain = s.grain and t.period_start = s.period_start
+    from seg s cross join lateral (
+      select * from private.report_sales_by_customer c
+      where c.salesperson_id = v_sp and c.grain = s.grain and c.period_start = s.period_start offset 0) t
     where p_dimension = 'customer' and v_sp is not null
   ), keyed as (
     select b.bucket, case when p_dimension = 'category' then p.category_id else b.key end as key,
@@ -206,7 +210,10 @@ begin
     where p_dimension in ('warehouse', 'salesperson', 'none')
     union all
     select s.bucket, t.customer_id, t.revenue, t.returns_amount, t.cogs - t.cost_restocked, 0, 0
-    from seg s join private.report_sales_by_customer t on t.grain = s.grain and t.period_start = s.period_start
+    from seg s cross join lateral (
+      -- offset 0: one index scan per period (and only that grain's partition), never a scan of the table
+      select * from private.report_sales_by_customer c
+      where c.grain = s.grain and c.period_start = s.period_start offset 0) t
     where p_dimension = 'customer'
     union all
     -- Stock losses belong to no customer: one row with no key.
@@ -560,15 +567,19 @@ begin
   with per_customer as (
     select t.customer_id, sum(t.orders) as orders, sum(t.order_amount) as order_amount,
            sum(t.revenue - t.returns_amount) as revenue, max(t.last_day) as last_day
-    from private.report_segments(p_from, p_to, 'all', p_to >= private.business_date()) s
-    join private.report_sales_by_customer t on t.grain = s.grain and t.period_start = s.period_start
+    from private.report_segments(p_from, p_to, 'all', p_to >= private.business_date(), true) s
+    cross join lateral (
+      -- offset 0: one index scan per period (and only that grain's partition), never a scan of the table
+      select * from private.report_sales_by_customer c
+      where c.grain = s.grain and c.period_start = s.period_start offset 0) t
     where v_sp is null
     group by 1
     union all
     select t.customer_id, sum(t.orders), sum(t.order_amount), sum(t.revenue - t.returns_amount), max(t.last_day)
-    from private.report_segments(p_from, p_to, 'all', p_to >= private.business_date()) s
-    join private.report_sales_by_customer t
-      on t.salesperson_id = v_sp and t.grain = s.grain and t.period_start = s.period_start
+    from private.report_segments(p_from, p_to, 'all', p_to >= private.business_date(), true) s
+    cross join lateral (
+      select * from private.report_sales_by_customer c
+      where c.salesperson_id = v_sp and c.grain = s.grain and c.period_start = s.period_start offset 0) t
     where v_sp is not null
     group by 1
   ), scores as materialized (

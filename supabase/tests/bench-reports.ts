@@ -293,7 +293,8 @@ function generationSteps(): Array<[string, string]> {
         from (select product_id, warehouse_id, sum(qty) as qty from public.stock_movements group by 1, 2) m
         left join (select l.product_id, o.warehouse_id, sum(l.reserved_qty) as qty
                    from public.sales_order_lines l join public.sales_orders o on o.id = l.order_id
-                   where l.reserved_qty > 0 group by 1, 2) r on r.product_id = m.product_id and r.warehouse_id = m.warehouse_id;
+                   where l.reserved_qty > 0 group by 1, 2) r on r.product_id = m.product_id and r.warehouse_id = m.warehouse_id
+        on conflict (product_id, warehouse_id) do nothing;  -- the seed's own stock is already balanced
       drop schema bench cascade;
       `,
     ],

@@ -30,6 +30,11 @@ const StaffInvitationsCreate = lazy(() => import('./pages/staff-invitations/crea
 // Catalogue, stock and alert screens: one lazy module declares their routes (and lazy pages), so the
 // entry chunk carries one import instead of one per page.
 const InventoryRoutes = lazy(() => import('./pages/inventory-routes.tsx'));
+// Likewise customers and orders; shipments, payments, returns, promotions, coupons and the audit log;
+// and the report pages.
+const SalesRoutes = lazy(() => import('./pages/sales-routes.tsx'));
+const OperationsRoutes = lazy(() => import('./pages/operations-routes.tsx'));
+const ReportsRoutes = lazy(() => import('./pages/reports-routes.tsx'));
 
 const accessControlProvider = createAccessControlProvider(currentRole);
 
@@ -62,9 +67,21 @@ const resources: ResourceProps[] = [
   { name: 'transfers', ...crud('/stock/transfers', ['create', 'show']), meta: { parent: 'inventory', icon: icon('transfers'), table: 'stock_transfers' } },
   { name: 'write_offs', ...crud('/stock/write-offs', ['create', 'show']), meta: { parent: 'inventory', icon: icon('write_offs'), table: 'stock_write_offs' } },
   { name: 'warehouses', ...crud('/warehouses', ['create', 'edit']), meta: { parent: 'inventory', icon: icon('warehouses') } },
+  { name: 'sales', meta: { icon: icon('sales') } },
+  { name: 'customers', ...crud('/customers', ['create', 'edit', 'show']), meta: { parent: 'sales', icon: icon('customers') } },
+  { name: 'sales_orders', ...crud('/orders', ['create', 'edit', 'show']), meta: { parent: 'sales', icon: icon('sales_orders') } },
+  { name: 'fulfilment', meta: { icon: icon('fulfilment') } },
+  { name: 'shipments', ...crud('/shipments', ['show']), meta: { parent: 'fulfilment', icon: icon('shipments') } },
+  { name: 'payments', ...crud('/payments', ['create', 'show']), meta: { parent: 'fulfilment', icon: icon('payments') } },
+  { name: 'returns', ...crud('/returns', ['create', 'show']), meta: { parent: 'fulfilment', icon: icon('returns') } },
+  { name: 'marketing', meta: { icon: icon('marketing') } },
+  { name: 'promotions', ...crud('/promotions', ['create', 'edit']), meta: { parent: 'marketing', icon: icon('promotions') } },
+  { name: 'coupons', ...crud('/coupons', ['create', 'edit']), meta: { parent: 'marketing', icon: icon('coupons') } },
+  { name: 'reports', list: '/reports', meta: { icon: icon('reports') } },
   { name: 'alerts', list: '/alerts', meta: { icon: icon('alerts') } },
   { name: 'profiles', list: '/profiles', edit: '/profiles/edit/:id', meta: { icon: icon('profiles') } },
   { name: 'staff_invitations', list: '/staff-invitations', create: '/staff-invitations/create', meta: { icon: icon('staff_invitations') } },
+  { name: 'audit_log', list: '/audit-log', meta: { icon: icon('audit_log') } },
 ];
 
 function Suspended({ children }: { children: React.ReactNode }) {
@@ -122,6 +139,15 @@ export default function App() {
                   <Route path="/warehouses/*" element={<InventoryRoutes area="warehouses" />} />
                   <Route path="/stock/*" element={<InventoryRoutes area="stock" />} />
                   <Route path="/alerts/*" element={<InventoryRoutes area="alerts" />} />
+                  <Route path="/customers/*" element={<SalesRoutes area="customers" />} />
+                  <Route path="/orders/*" element={<SalesRoutes area="orders" />} />
+                  <Route path="/shipments/*" element={<OperationsRoutes area="shipments" />} />
+                  <Route path="/payments/*" element={<OperationsRoutes area="payments" />} />
+                  <Route path="/returns/*" element={<OperationsRoutes area="returns" />} />
+                  <Route path="/promotions/*" element={<OperationsRoutes area="promotions" />} />
+                  <Route path="/coupons/*" element={<OperationsRoutes area="coupons" />} />
+                  <Route path="/audit-log/*" element={<OperationsRoutes area="audit-log" />} />
+                  <Route path="/reports/*" element={<ReportsRoutes />} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
 

@@ -13,16 +13,10 @@ import { zhCN } from '../i18n/locales/zh-CN.ts';
 import { inventoryZhCN as inv } from '../i18n/areas/inventory/zh-CN.ts';
 import { asUser, DEMO_USERS, sql } from '../../supabase/tests/helpers.ts';
 import '../test/stack-info.ts';
+import { buttonName, clickAction as clickDocumentAction, confirmPopover as confirmOpenPopover, pick as pickOption, poll, signIn as signInAs } from '../test/ui.ts';
 
-const PASSWORD = 'Demo@123456';
 const stack = inject('stack');
 const RUN = randomUUID().slice(0, 6).toUpperCase();
-
-/** antd puts a space between two CJK characters in a button ("发 出"), after the icon's label. */
-const buttonName = (text: string) => new RegExp(`(^|\\s)${[...text].join('\\s*')}\\s*$`);
-
-/** expect.poll with room for a cold production build on a busy machine (the default is 1 s). */
-const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000, interval: 200 });
 
 type Fixture = { wA: string; wB: string; nameA: string; nameB: string; plain: string; plainSku: string; tracked: string; trackedSku: string };
 
@@ -61,38 +55,14 @@ describe.skipIf(!stack?.appUrl)('catalogue, stock and alerts (browser)', () => {
     await browser?.close();
   });
 
-  async function signIn(role: keyof typeof DEMO_USERS) {
-    await page.goto(`${stack.appUrl}/login`);
-    await page.evaluate(() => localStorage.clear());
-    await page.goto(`${stack.appUrl}/login`);
-    await page.getByLabel(zhCN.pages.login.fields.email).fill(DEMO_USERS[role].email);
-    await page.getByLabel(zhCN.pages.login.fields.password, { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: buttonName('登录') }).click();
-    await page.locator('[data-testid=welcome]').waitFor();
-  }
-
-  /** Opens an antd Select (by its input id), types, and picks the option containing `text`. */
-  async function pick(select: Locator, search: string, text = search) {
-    await select.click();
-    await select.fill(search);
-    const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: text });
-    await option.first().click();
-  }
+  const signIn = (role: keyof typeof DEMO_USERS) => signInAs(page, stack.appUrl, role);
+  const pick = (select: Locator, search: string, text = search) => pickOption(page, select, search, text);
 
   const onHand = async (product: string, warehouse: string) =>
     Number((await sql<{ on_hand: string }>(`select on_hand from public.stock_levels where product_id = $1 and warehouse_id = $2`, [product, warehouse]))[0]?.on_hand ?? 0);
 
-  async function confirmPopover() {
-    await page.locator('.ant-popover:not(.ant-popover-hidden) .ant-popconfirm-buttons .ant-btn-primary').click();
-    await page.locator('.ant-popover:not(.ant-popover-hidden)').waitFor({ state: 'detached' }).catch(() => {});
-  }
-
-  /** Clicks a document action once the page has settled: a refetch landing while the confirmation is
-   *  open re-renders the action bar and closes it, which a person would simply click again. */
-  async function clickAction(label: string) {
-    await page.waitForLoadState('networkidle');
-    await page.getByRole('button', { name: buttonName(label) }).click();
-  }
+  const confirmPopover = () => confirmOpenPopover(page);
+  const clickAction = (label: string) => clickDocumentAction(page, label);
 
   it('a warehouse keeper receives stock and sees the level rise', async () => {
     await signIn('warehouse');

@@ -6,6 +6,12 @@ import { join, resolve } from 'node:path';
 import { RESOURCES } from '../providers/permissions.ts';
 import { inventoryZhCN } from './areas/inventory/zh-CN.ts';
 import { inventoryEn } from './areas/inventory/en.ts';
+import { salesZhCN } from './areas/sales/zh-CN.ts';
+import { salesEn } from './areas/sales/en.ts';
+import { operationsZhCN } from './areas/operations/zh-CN.ts';
+import { operationsEn } from './areas/operations/en.ts';
+import { reportsZhCN } from './areas/reports/zh-CN.ts';
+import { reportsEn } from './areas/reports/en.ts';
 
 function flatten(value: unknown, prefix = ''): Record<string, string> {
   const out: Record<string, string> = {};
@@ -61,8 +67,21 @@ describe('translations', () => {
 });
 
 describe('area translations (loaded with the back-office layout)', () => {
-  const areaZh = flatten(inventoryZhCN);
-  const areaEn = flatten(inventoryEn);
+  const AREAS = [
+    [inventoryZhCN, inventoryEn],
+    [salesZhCN, salesEn],
+    [operationsZhCN, operationsEn],
+    [reportsZhCN, reportsEn],
+  ] as const;
+  const areaZh: Record<string, string> = {};
+  const areaEn: Record<string, string> = {};
+  const collisions: string[] = [];
+  for (const [zhArea, enArea] of AREAS) {
+    const zhFlat = flatten(zhArea);
+    collisions.push(...Object.keys(zhFlat).filter((key) => key in areaZh));
+    Object.assign(areaZh, zhFlat);
+    Object.assign(areaEn, flatten(enArea));
+  }
   const allZh = { ...zh, ...areaZh };
 
   it('zh-CN and en have the same keys and placeholders, none empty', () => {
@@ -75,19 +94,25 @@ describe('area translations (loaded with the back-office layout)', () => {
     }
   });
 
+  it('never define one key in two areas (the later bundle would silently win)', () => {
+    expect(collisions).toEqual([]);
+  });
+
   it('never redefine a key of the entry bundle', () => {
     expect(Object.keys(areaZh).filter((key) => key in zh)).toEqual([]);
   });
 
   it('name, title and list every resource with a screen of the area, and the menu groups', () => {
     const screens = ['products', 'categories', 'brands', 'warehouses', 'stock_levels', 'stock_batches', 'stock_movements',
-      'stock_receipts', 'stocktakes', 'transfers', 'write_offs', 'alerts'];
+      'stock_receipts', 'stocktakes', 'transfers', 'write_offs', 'alerts', 'customers', 'sales_orders', 'shipments',
+      'payments', 'returns', 'promotions', 'coupons', 'audit_log', 'reports'];
     for (const resource of screens) {
       expect(areaZh[`${resource}.${resource}`], `${resource} menu label`).toBeDefined();
       expect(areaZh[`${resource}.titles.list`], `${resource} list title`).toBeDefined();
     }
     expect(areaZh['catalogue.catalogue']).toBeDefined();
     expect(areaZh['inventory.inventory']).toBeDefined();
+    for (const group of ['sales', 'fulfilment', 'marketing']) expect(areaZh[`${group}.${group}`], group).toBeDefined();
   });
 
   it('cover every literal translation key the screens use', () => {

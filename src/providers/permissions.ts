@@ -140,6 +140,9 @@ export function hasCapability(role: AppRole | null | undefined, capability: Capa
 export const MENU_GROUPS = {
   catalogue: ['products', 'categories', 'brands'],
   inventory: ['stock_levels', 'stock_batches', 'stock_movements', 'stock_receipts', 'stocktakes', 'transfers', 'write_offs', 'warehouses'],
+  sales: ['customers', 'sales_orders'],
+  fulfilment: ['shipments', 'payments', 'returns'],
+  marketing: ['promotions', 'coupons'],
 } as const satisfies Record<string, readonly Resource[]>;
 export type MenuGroup = keyof typeof MENU_GROUPS;
 

@@ -4,20 +4,32 @@ import {
   ApartmentOutlined,
   AppstoreOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BellOutlined,
+  CarOutlined,
   ContainerOutlined,
   DashboardOutlined,
   DatabaseOutlined,
   ExceptionOutlined,
+  FileSearchOutlined,
+  FileTextOutlined,
+  FireOutlined,
+  GiftOutlined,
   HistoryOutlined,
   HomeOutlined,
   ImportOutlined,
   InboxOutlined,
   MailOutlined,
+  PayCircleOutlined,
+  RollbackOutlined,
+  SendOutlined,
+  ShopOutlined,
   ShoppingOutlined,
   SwapOutlined,
+  TagOutlined,
   TagsOutlined,
   TeamOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import { ThemedLayout, ThemedSider, ThemedTitle } from '@refinedev/antd';
 import { CanAccess, useResourceParams, useTranslate } from '@refinedev/core';
@@ -28,6 +40,9 @@ import ForbiddenPage from '../../pages/forbidden/index.tsx';
 import { ResourceIconsContext } from './ResourceIcon.tsx';
 // The back-office screens' words (catalogue, stock, alerts) travel with the layout, not the login page.
 import '../../i18n/areas/inventory/index.ts';
+import '../../i18n/areas/sales/index.ts';
+import '../../i18n/areas/operations/index.ts';
+import '../../i18n/areas/reports/index.ts';
 import '../inventory/inventory.css';
 
 const RESOURCE_ICONS = {
@@ -45,6 +60,18 @@ const RESOURCE_ICONS = {
   transfers: SwapOutlined,
   write_offs: ExceptionOutlined,
   warehouses: HomeOutlined,
+  sales: ShopOutlined,
+  customers: UserOutlined,
+  sales_orders: FileTextOutlined,
+  fulfilment: CarOutlined,
+  shipments: SendOutlined,
+  payments: PayCircleOutlined,
+  returns: RollbackOutlined,
+  marketing: GiftOutlined,
+  promotions: FireOutlined,
+  coupons: TagOutlined,
+  reports: BarChartOutlined,
+  audit_log: FileSearchOutlined,
   alerts: BellOutlined,
   profiles: TeamOutlined,
   staff_invitations: MailOutlined,

@@ -203,6 +203,37 @@ as $$
 $$;
 comment on function private.sales_order_json(uuid) is 'An order with its lines as JSON (RPC results).';
 
+-- What a shipment or a return asks of an order: p_lines = [{line_id, qty}], each validated (a line of this
+-- order, a positive quantity with at most 3 decimals), summed per order line, in line id order.
+create function private.order_line_requests(p_order_id uuid, p_lines jsonb)
+returns table (request_line_id uuid, request_qty numeric)
+language plpgsql
+set search_path = ''
+as $$
+declare
+  v_item record;
+  v_line_id uuid;
+  v_ids uuid[] := '{}';
+  v_qtys numeric[] := '{}';
+begin
+  perform private.check_lines(p_lines, 200);
+  for v_item in
+    select t.o::integer as no, t.e as body from jsonb_array_elements(p_lines) with ordinality as t (e, o)
+  loop
+    v_line_id := private.parse_uuid(v_item.body -> 'line_id', 'order_line_not_found', format('lines[%s].line_id', v_item.no));
+    if not exists (select 1 from public.sales_order_lines l where l.id = v_line_id and l.order_id = p_order_id) then
+      perform private.sales_error('order_line_not_found', jsonb_build_object('field', format('lines[%s].line_id', v_item.no), 'line_id', v_line_id));
+    end if;
+    v_ids := v_ids || v_line_id;
+    v_qtys := v_qtys || private.parse_decimal(v_item.body -> 'qty', 3, 'invalid_quantity', format('lines[%s].qty', v_item.no), true, false, 1000000);
+  end loop;
+  return query
+    select r.line_id, sum(r.qty) from unnest(v_ids, v_qtys) as r (line_id, qty) group by r.line_id order by r.line_id;
+end;
+$$;
+comment on function private.order_line_requests(uuid, jsonb) is
+  'Shipments and returns: validates [{line_id, qty}] against the order''s lines (order_line_not_found, invalid_quantity, invalid_lines) and returns one row per order line with the summed quantity.';
+
 -- RPCs -----------------------------------------------------------------------------------------------------
 
 create function public.create_sales_order(

@@ -248,8 +248,6 @@ declare
   v_requests jsonb;
   v_req record;
   v_line public.sales_order_lines;
-  v_line_id uuid;
-  v_qty numeric;
   v_ids uuid[] := '{}';
   v_qtys numeric[] := '{}';
   v_shipment public.shipments;
@@ -274,20 +272,9 @@ begin
   if v_requests is null then
     perform private.sales_error('nothing_to_ship', jsonb_build_object('order_no', v_order.order_no));
   end if;
-  perform private.check_lines(v_requests, 200);
-
-  -- Validate every request before touching stock, into a clean list; the same line twice counts as the sum.
-  for v_req in
-    select t.o::integer as no, t.e as item from jsonb_array_elements(v_requests) with ordinality as t (e, o)
-  loop
-    v_line_id := private.parse_uuid(v_req.item -> 'line_id', 'order_line_not_found', format('lines[%s].line_id', v_req.no));
-    v_qty := private.parse_decimal(v_req.item -> 'qty', 3, 'invalid_quantity', format('lines[%s].qty', v_req.no), true, false, 1000000);
-    if not exists (select 1 from public.sales_order_lines l where l.id = v_line_id and l.order_id = v_order.id) then
-      perform private.sales_error('order_line_not_found', jsonb_build_object('field', format('lines[%s].line_id', v_req.no), 'line_id', v_line_id));
-    end if;
-    v_ids := v_ids || v_line_id;
-    v_qtys := v_qtys || v_qty;
-  end loop;
+  -- Validate every request before touching stock, into a clean list.
+  select array_agg(r.request_line_id), array_agg(r.request_qty) into v_ids, v_qtys
+    from private.order_line_requests(v_order.id, v_requests) r;
 
   for v_req in select r.line_id, sum(r.qty) as qty from unnest(v_ids, v_qtys) as r (line_id, qty) group by r.line_id loop
     select * into v_line from public.sales_order_lines l where l.id = v_req.line_id;

@@ -170,8 +170,6 @@ declare
   v_kind text := coalesce(p_kind, 'return');
   v_req record;
   v_line public.sales_order_lines;
-  v_line_id uuid;
-  v_qty numeric;
   v_ids uuid[] := '{}';
   v_qtys numeric[] := '{}';
   v_requested numeric;
@@ -187,18 +185,8 @@ begin
   if v_order.status = 'draft' or v_order.status = 'confirmed' then
     perform private.order_status_error(v_order, 'returned');
   end if;
-  perform private.check_lines(p_lines, 200);
-  for v_req in
-    select t.o::integer as no, t.e as item from jsonb_array_elements(p_lines) with ordinality as t (e, o)
-  loop
-    v_line_id := private.parse_uuid(v_req.item -> 'line_id', 'order_line_not_found', format('lines[%s].line_id', v_req.no));
-    v_qty := private.parse_decimal(v_req.item -> 'qty', 3, 'invalid_quantity', format('lines[%s].qty', v_req.no), true, false, 1000000);
-    if not exists (select 1 from public.sales_order_lines l where l.id = v_line_id and l.order_id = v_order.id) then
-      perform private.sales_error('order_line_not_found', jsonb_build_object('field', format('lines[%s].line_id', v_req.no), 'line_id', v_line_id));
-    end if;
-    v_ids := v_ids || v_line_id;
-    v_qtys := v_qtys || v_qty;
-  end loop;
+  select array_agg(r.request_line_id), array_agg(r.request_qty) into v_ids, v_qtys
+    from private.order_line_requests(v_order.id, p_lines) r;
 
   insert into public.returns (return_no, order_id, customer_id, kind, reason, requested_by)
   values (private.next_document_number('RT'), v_order.id, v_order.customer_id, v_kind, p_reason, v_uid)

@@ -42,19 +42,20 @@
 --
 -- How rows stay current. Row triggers on the documents (orders, shipment lines and their batch costs, return
 -- lines and their batches, payments, the stock ledger) compute the document's contribution ("facts", by the
--- private.report_facts_* functions) and append it to private.report_pending. A deferred constraint trigger
--- applies all pending facts of the transaction at commit, in one pass: grouped per rollup key and upserted in a
--- fixed order (table by table, keys sorted). So
---   * a document costs one small insert while its RPC runs; rollup rows are locked only at commit, briefly, after
---     every stock lock of the transaction: no deadlock with stock_levels, and hot rows (today × warehouse)
---     serialise the commits of concurrent transactions, not the transactions;
+-- private.report_facts_* functions) and append them to private.report_pending, a durable inbox. Folding the inbox
+-- into the rollups (private.report_fold: grouped per rollup key, upserted in a fixed order, table by table, keys
+-- sorted) is done by one transaction at a time, under an advisory lock:
+--   * at commit, a document's transaction folds the inbox if no other transaction is folding (try-lock), and
+--     otherwise just commits: its facts wait in the inbox for the next fold. Only the folder locks rollup rows,
+--     so hot rows (today × warehouse × salesperson) never make concurrent confirmations wait on each other;
+--   * every report RPC folds first (waiting for a running fold), so a report always sees every committed
+--     document, exactly;
 --   * an update that changes a contribution (a payment that succeeds, an order cancelled, a return received)
 --     appends −old and +new facts; rows whose measures all come back to zero are deleted.
 -- The rebuild computes the same facts for every document with the same functions, so a rebuild after any
 -- sequence of posts gives exactly the trigger-maintained tables (a test proves it). Run
 -- public.rebuild_report_rollups() after bulk loads done with triggers off, after deleting documents as postgres,
--- or after changing app.timezone. Reports see committed data only; a transaction that runs at REPEATABLE READ or
--- SERIALIZABLE may get a serialization failure at commit on a hot rollup row (the API runs at READ COMMITTED).
+-- or after changing app.timezone. Reports see committed data only.
 -- Documents are dated now() (business day = today), never later: the reports rely on it (report_segments).
 
 -- Helpers ------------------------------------------------------------------------------------------------
@@ -306,8 +307,8 @@ comment on table private.report_stock_value is
 alter table private.report_stock_value enable row level security;
 -- Pending facts ----------------------------------------------------------------------------------------------
 
--- Unlogged: rows never outlive their transaction (the commit-time flush deletes them).
-create unlogged table private.report_pending (
+-- Durable: facts of committed documents may wait here until the next fold.
+create table private.report_pending (
   marker boolean not null default false,
   kind text check (kind in ('s', 'v')),
   day date,
@@ -337,7 +338,7 @@ create unlogged table private.report_pending (
   stock_value numeric not null default 0
 );
 comment on table private.report_pending is
-  'Facts appended by the document triggers during a transaction and applied to the rollups by private.report_flush() at commit (kind s = sales measures, v = stock value; marker = the row that queues the flush). Empty outside transactions.';
+  'Inbox of facts appended by the document triggers, folded into the rollups by private.report_fold() (at commit when no other fold runs, and before every report); kind s = sales measures, v = stock value; marker = the row that queues the commit-time fold.';
 alter table private.report_pending enable row level security;
 -- Facts: what one document row contributes (s = 1, or −1 to take it back) ----------------------------------
 create function private.report_facts_order(o public.sales_orders, s integer)
@@ -528,7 +529,7 @@ comment on function private.report_facts_of_order_documents(uuid, integer) is
   'Facts of every shipment, return and payment of an order (used to move them when the order''s salesperson changes).';
 -- Staging triggers -----------------------------------------------------------------------------------------
 
--- Queues the commit-time flush once per transaction: a marker row whose deferred trigger runs report_flush.
+-- Queues the commit-time fold once per transaction: a marker row whose deferred trigger runs report_flush.
 create function private.report_queue_flush()
 returns void
 language plpgsql
@@ -542,7 +543,7 @@ begin
   end if;
 end;
 $$;
-comment on function private.report_queue_flush() is 'Queues private.report_flush() for the end of the transaction (once).';
+comment on function private.report_queue_flush() is 'Queues private.report_flush() (a try to fold the inbox) for the end of the transaction (once).';
 create function private.report_stage_shipment_lines()
 returns trigger
 language plpgsql
@@ -778,8 +779,16 @@ create trigger report_move_category
 -- Runs once at commit (deferred constraint trigger on the marker row). Applies the transaction's facts table
 -- by table in a fixed order, each table's keys sorted, so that concurrent commits lock rollup rows in the same
 -- order; rollup rows are only locked here, after every stock lock of the transaction.
-create function private.report_flush()
-returns trigger
+-- The one advisory lock that makes folding (and rebuilding) single-file.
+create function private.report_fold_lock_key()
+returns bigint
+language sql
+immutable
+as $$ select 7250318841106512401::bigint $$;
+comment on function private.report_fold_lock_key() is 'The advisory lock key held by whoever folds or rebuilds the report rollups.';
+
+create function private.report_fold(p_wait boolean)
+returns void
 language plpgsql
 security definer
 set search_path = ''
@@ -789,11 +798,16 @@ declare
   v_empty tid[];
   v_empty_tables oid[];
 begin
-  perform set_config('report.flush_queued', '', true);
+  if p_wait then
+    perform pg_advisory_xact_lock(private.report_fold_lock_key());
+  elsif not pg_try_advisory_xact_lock(private.report_fold_lock_key()) then
+    return;  -- another transaction is folding; these facts go with the next fold
+  end if;
+  -- Every fact committed so far (and this transaction's own); later commits stay for the next fold.
   with d as (delete from private.report_pending p returning p)
   select array_agg(d.p) filter (where not (d.p).marker) into v_facts from d;
   if v_facts is null then
-    return null;
+    return;
   end if;
 
   with up as (
@@ -1005,11 +1019,25 @@ begin
   if v_empty is not null then
     delete from private.report_stock_value t where t.ctid = any (v_empty);
   end if;
+end;
+$$;
+comment on function private.report_fold(boolean) is
+  'Folds the inbox (private.report_pending) into the rollup tables: one upsert per key and grain, tables in a fixed order, keys sorted, rows that come back to zero deleted. One folder at a time: p_wait waits for a running fold (reports), otherwise returns at once if another transaction is folding (commit time).';
+
+create function private.report_flush()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  perform set_config('report.flush_queued', '', true);
+  perform private.report_fold(false);
   return null;
 end;
 $$;
 comment on function private.report_flush() is
-  'Deferred trigger: applies the transaction''s pending facts to the rollup tables at commit (one upsert per key and grain, tables in a fixed order, keys sorted), deleting rows that come back to zero.';
+  'Deferred trigger at commit of a transaction that posted documents: folds the inbox unless another transaction is folding.';
 
 create constraint trigger report_flush
   after insert on private.report_pending
@@ -1028,8 +1056,12 @@ declare
   v_result jsonb;
 begin
   perform set_config('work_mem', '256MB', true);
-  -- Truncating takes the rollup tables' exclusive lock: a transaction committing meanwhile waits in its flush
-  -- (before its own commit, so its documents are not in this rebuild either) and applies its facts after.
+  -- Single-file with folds; then the inbox's exclusive lock waits for every transaction that has staged facts
+  -- to commit and holds new ones off until this one commits, so the documents read below are exactly those
+  -- whose facts the inbox held: they are discarded, the rebuild counts them.
+  perform pg_advisory_xact_lock(private.report_fold_lock_key());
+  lock table private.report_pending in exclusive mode;
+  delete from private.report_pending;
   truncate private.report_sales_by_product, private.report_sales_by_warehouse_product,
     private.report_sales_by_salesperson_product, private.report_sales_by_warehouse, private.report_sales_by_customer,
     private.report_customer_first_orders, private.report_stock_value;

@@ -25,10 +25,11 @@
 create function private.report_caller(variadic p_roles public.app_role[])
 returns public.app_role
 language plpgsql
-stable
 set search_path = ''
 as $$
 begin
+  -- Facts of committed documents may still wait in the inbox: fold them so the report is exact.
+  perform private.report_fold(true);
   if private.current_app_role() is null and private.is_platform_caller() then
     return 'admin';
   end if;
@@ -37,7 +38,7 @@ begin
 end;
 $$;
 comment on function private.report_caller(public.app_role[]) is
-  'Report RPCs: the caller''s role if it is one of p_roles (postgres / service role count as admin); raises not_authorized otherwise.';
+  'Report RPCs: folds the rollup inbox, then returns the caller''s role if it is one of p_roles (postgres / service role count as admin); raises not_authorized otherwise.';
 
 create function private.report_check_period(p_from date, p_to date, p_granularity text default 'month')
 returns void
@@ -100,7 +101,6 @@ returns table (
   cogs numeric, gross_profit numeric, margin numeric
 )
 language plpgsql
-stable
 security definer
 set search_path = ''
 as $$
@@ -187,7 +187,6 @@ returns table (
   profit numeric, margin numeric
 )
 language plpgsql
-stable
 security definer
 set search_path = ''
 as $$
@@ -257,7 +256,6 @@ returns table (
   stock_value numeric, in_transit_value numeric
 )
 language plpgsql
-stable
 security definer
 set search_path = ''
 as $$
@@ -332,7 +330,6 @@ returns table (
   turnover numeric, days_of_inventory numeric
 )
 language plpgsql
-stable
 security definer
 set search_path = ''
 as $$
@@ -410,7 +407,6 @@ returns table (
   units_30d numeric, avg_daily_units numeric, days_of_cover numeric
 )
 language plpgsql
-stable
 security definer
 set search_path = ''
 as $$
@@ -460,7 +456,6 @@ returns table (
   below_safety_stock boolean, low_cover boolean, suggested_qty numeric, estimated_cost numeric
 )
 language plpgsql
-stable
 security definer
 set search_path = ''
 as $$
@@ -522,7 +517,6 @@ returns table (
   unit_cost numeric, value_at_risk numeric
 )
 language plpgsql
-stable
 security definer
 set search_path = ''
 as $$
@@ -553,7 +547,6 @@ comment on function public.report_expiry(integer, uuid) is
 create function public.report_customers(p_from date, p_to date, p_top_n integer default 10)
 returns jsonb
 language plpgsql
-stable
 security definer
 set search_path = ''
 as $$
@@ -640,7 +633,6 @@ comment on function public.report_customers(date, date, integer) is
 create function public.report_dashboard()
 returns jsonb
 language plpgsql
-stable
 security definer
 set search_path = ''
 as $$

@@ -32,7 +32,9 @@ async function rebuildDifferences(): Promise<Record<string, number>> {
   const client = await db().connect();
   try {
     await client.query('begin');
-    // Same lock order as the flush: commits wait, so "before" is exactly what the triggers produced.
+    // Fold what the inbox still holds (as every report does first), keeping the fold lock and the rollups
+    // locked, so "before" is exactly what the triggers produced.
+    await client.query('select private.report_fold(true)');
     await client.query(`lock table ${ROLLUPS.map((t) => `private.${t}`).join(', ')} in share row exclusive mode`);
     for (const t of ROLLUPS) await client.query(`create temp table before_${t} on commit drop as select * from private.${t}`);
     await client.query('select public.rebuild_report_rollups()');
@@ -128,6 +130,7 @@ describe('rollups', () => {
   });
 
   it('account for every shipped unit, refund amount and batch cost of the documents', async () => {
+    await sql('select private.report_fold(true)');
     const [totals] = await sql<Record<string, string>>(`
       select (select sum(units_shipped) from private.report_sales_by_product where grain = 'm') as rollup_units,
              (select sum(qty) from public.shipment_lines) as shipped_units,
@@ -168,6 +171,35 @@ describe('rollups', () => {
     world.orders.push(...ids);
     expectIdentical(await rebuildDifferences());
   });
+
+  it('never make a confirmation wait for a running fold; the next report counts what waited in the inbox', async () => {
+    const ordersToday = async () =>
+      Number((await tx(db(), (as) => as(DEMO.admin, `select coalesce(sum(orders), 0) as n from public.report_sales($1, $1, 'day', 'none')`, [today])))[0].n);
+    const before = await ordersToday();
+    const seller = world.sales[0];
+    const lines = [{ product_id: world.products[1], qty: 1 }];
+    const [{ o }] = await tx(db(), (as) => as(seller, `select public.create_sales_order($1, $2, $3::jsonb) as o`, [world.customers[0], world.warehouses[0], JSON.stringify(lines)]));
+
+    // Another session is folding (it holds the fold lock) while the salesperson confirms.
+    const folder = await db().connect();
+    try {
+      await folder.query('begin');
+      await folder.query('select private.report_fold(true)');
+      // Completes without waiting for the folder: its commit-time fold is skipped, its facts stay queued.
+      await tx(db(), (as) => as(seller, `select public.confirm_sales_order($1)`, [o.id]));
+      const [{ queued }] = await sql<{ queued: number }>(`select count(*)::int as queued from private.report_pending where not marker`);
+      expect(queued).toBeGreaterThan(0);
+    } finally {
+      await folder.query('commit');
+      folder.release();
+    }
+    // The report folds first, so the confirmed order is counted, and the inbox is empty afterwards.
+    expect(await ordersToday()).toBe(before + 1);
+    const [{ left }] = await sql<{ left: number }>(`select count(*)::int as left from private.report_pending`);
+    expect(left).toBe(0);
+    world.orders.push(o.id);
+    expectIdentical(await rebuildDifferences());
+  });
 });
 
 describe('reports on months of history', () => {
@@ -186,6 +218,7 @@ describe('reports on months of history', () => {
 
   it('keeps the rollups equal to a rebuild after more documents post on top of history', async () => {
     expectIdentical(await rebuildDifferences());
+    await sql('select private.report_fold(true)');
     const [{ days }] = await sql<{ days: number }>(
       `select count(distinct period_start)::int as days from private.report_sales_by_warehouse where grain = 'd'`,
     );

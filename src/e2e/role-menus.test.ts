@@ -8,9 +8,12 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, type LaunchedBrowser } from '../test/browser.ts';
 import { zhCN } from '../i18n/locales/zh-CN.ts';
 import { inventoryZhCN as inv } from '../i18n/areas/inventory/zh-CN.ts';
+import { salesZhCN as sal } from '../i18n/areas/sales/zh-CN.ts';
+import { operationsZhCN as ops } from '../i18n/areas/operations/zh-CN.ts';
+import { reportsZhCN as rep } from '../i18n/areas/reports/zh-CN.ts';
 import '../test/stack-info.ts';
+import { DEMO_PASSWORD, signIn as signInThroughForm } from '../test/ui.ts';
 
-const PASSWORD = 'Demo@123456';
 const MENU = {
   dashboard: { label: zhCN.dashboard.dashboard, href: '/' },
   products: { label: inv.products.products, href: '/products' },
@@ -24,20 +27,39 @@ const MENU = {
   transfers: { label: inv.transfers.transfers, href: '/stock/transfers' },
   write_offs: { label: inv.write_offs.write_offs, href: '/stock/write-offs' },
   warehouses: { label: inv.warehouses.warehouses, href: '/warehouses' },
+  customers: { label: sal.customers.customers, href: '/customers' },
+  sales_orders: { label: sal.sales_orders.sales_orders, href: '/orders' },
+  shipments: { label: ops.shipments.shipments, href: '/shipments' },
+  payments: { label: ops.payments.payments, href: '/payments' },
+  returns: { label: ops.returns.returns, href: '/returns' },
+  promotions: { label: ops.promotions.promotions, href: '/promotions' },
+  coupons: { label: ops.coupons.coupons, href: '/coupons' },
+  reports: { label: rep.reports.reports, href: '/reports' },
   alerts: { label: inv.alerts.alerts, href: '/alerts' },
   profiles: { label: zhCN.profiles.profiles, href: '/profiles' },
   staff_invitations: { label: zhCN.staff_invitations.staff_invitations, href: '/staff-invitations' },
+  audit_log: { label: ops.audit_log.audit_log, href: '/audit-log' },
 };
 const CATALOGUE = [MENU.products, MENU.categories, MENU.brands];
 const STOCK_ALL = [MENU.stock_levels, MENU.stock_batches, MENU.stock_movements, MENU.stock_receipts, MENU.stocktakes, MENU.transfers, MENU.write_offs, MENU.warehouses];
 /** Each role's menu, in menu order, all groups expanded: exactly the resources it may list (permissions.ts). */
+const SALES = [MENU.customers, MENU.sales_orders];
+const FULFILMENT = [MENU.shipments, MENU.payments, MENU.returns];
+const MARKETING = [MENU.promotions, MENU.coupons];
 const EXPECTED_MENUS = {
-  admin: [MENU.dashboard, ...CATALOGUE, ...STOCK_ALL, MENU.alerts, MENU.profiles, MENU.staff_invitations],
-  sales: [MENU.dashboard, ...CATALOGUE, MENU.stock_levels, MENU.warehouses, MENU.alerts],
-  warehouse: [MENU.dashboard, ...CATALOGUE, ...STOCK_ALL, MENU.alerts],
-  finance: [MENU.dashboard, ...CATALOGUE, ...STOCK_ALL, MENU.alerts],
+  admin: [MENU.dashboard, ...CATALOGUE, ...STOCK_ALL, ...SALES, ...FULFILMENT, ...MARKETING, MENU.reports, MENU.alerts, MENU.profiles, MENU.staff_invitations, MENU.audit_log],
+  sales: [MENU.dashboard, ...CATALOGUE, MENU.stock_levels, MENU.warehouses, ...SALES, ...FULFILMENT, ...MARKETING, MENU.alerts],
+  warehouse: [MENU.dashboard, ...CATALOGUE, ...STOCK_ALL, ...SALES, MENU.shipments, MENU.returns, MENU.alerts],
+  finance: [MENU.dashboard, ...CATALOGUE, ...STOCK_ALL, ...SALES, ...FULFILMENT, ...MARKETING, MENU.reports, MENU.alerts],
 } as const;
-const GROUPS = [inv.catalogue.catalogue, inv.inventory.inventory];
+const ALL_GROUPS = [inv.catalogue.catalogue, inv.inventory.inventory, sal.sales.sales, ops.fulfilment.fulfilment, ops.marketing.marketing];
+/** The menu groups each role sees (a group shows when the role can list one of its members). */
+const GROUPS = {
+  admin: ALL_GROUPS,
+  sales: ALL_GROUPS,
+  warehouse: ALL_GROUPS.slice(0, 4),
+  finance: ALL_GROUPS,
+} as const;
 
 const stack = inject('stack');
 
@@ -55,16 +77,7 @@ describe.skipIf(!stack?.appUrl)('menus by role (browser)', () => {
     await browser?.close();
   });
 
-  async function signIn(email: string) {
-    // Start signed out and in the default language, whatever the previous test left behind.
-    await page.goto(`${stack.appUrl}/login`);
-    await page.evaluate(() => localStorage.clear());
-    await page.goto(`${stack.appUrl}/login`);
-    await page.getByLabel(zhCN.pages.login.fields.email).fill(email);
-    await page.getByLabel(zhCN.pages.login.fields.password, { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.locator('[data-testid=welcome]').waitFor();
-  }
+  const signIn = (email: string) => signInThroughForm(page, stack.appUrl, { email, password: DEMO_PASSWORD });
 
   async function menuItems() {
     const items = page.locator('.ant-layout-sider .ant-menu-item');
@@ -101,7 +114,7 @@ describe.skipIf(!stack?.appUrl)('menus by role (browser)', () => {
       expect(roleTag).toBe(role);
       expect(await menuItems()).toEqual(EXPECTED_MENUS[role]);
       const groupTitles = await page.locator('.ant-layout-sider .ant-menu-submenu-title').allTextContents();
-      expect(groupTitles.map((title) => title.trim())).toEqual(GROUPS);
+      expect(groupTitles.map((title) => title.trim())).toEqual(GROUPS[role]);
     }, 60_000);
   }
 

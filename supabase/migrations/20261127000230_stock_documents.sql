@@ -216,6 +216,32 @@ $$;
 comment on function private.find_product(uuid) is 'The product row; raises product_not_found.';
 
 -- Re-raises a coded error of line n with {"line": n} added to its JSON detail.
+-- The product of a document line that names a batch (which must lie in p_warehouse_id and, if the line also
+-- names a product, be of it) or else a product.
+create function private.line_product(p_line jsonb, p_batch_id uuid, p_warehouse_id uuid)
+returns public.products
+language plpgsql
+set search_path = ''
+as $$
+declare
+  v_batch record;
+begin
+  if p_batch_id is null then
+    return private.find_product(private.parse_uuid(p_line -> 'product_id', 'product_not_found', 'product_id'));
+  end if;
+  select b.product_id, b.warehouse_id into v_batch from public.stock_batches b where b.id = p_batch_id;
+  if not found or v_batch.warehouse_id <> p_warehouse_id
+     or (p_line ? 'product_id' and jsonb_typeof(p_line -> 'product_id') <> 'null'
+         and private.parse_uuid(p_line -> 'product_id', 'product_not_found', 'product_id') <> v_batch.product_id) then
+    raise exception 'batch_not_found' using errcode = 'P0001', hint = 'batch_not_found',
+      detail = json_build_object('batch_id', p_batch_id)::text;
+  end if;
+  return private.find_product(v_batch.product_id);
+end;
+$$;
+comment on function private.line_product(jsonb, uuid, uuid) is
+  'Stock documents: the product a line names, directly or through its batch (batch_not_found if the batch is not in the warehouse or not of the named product; product_not_found).';
+
 create function private.raise_line_error(p_line integer, p_message text, p_hint text, p_detail text, p_errcode text)
 returns void
 language plpgsql
@@ -433,7 +459,6 @@ declare
   v_norm jsonb := '[]'::jsonb;
   v_line record;
   v_product public.products;
-  v_batch record;
   v_batch_id uuid;
   v_qty numeric;
   v_counted numeric;
@@ -456,18 +481,7 @@ begin
   for v_line in select e.value as line, e.ordinality::integer as line_no from jsonb_array_elements(p_lines) with ordinality e loop
     begin
       v_batch_id := private.parse_uuid(v_line.line -> 'batch_id', 'batch_not_found', 'batch_id', false);
-      if v_batch_id is not null then
-        select b.id, b.product_id, b.warehouse_id into v_batch from public.stock_batches b where b.id = v_batch_id;
-        if not found or v_batch.warehouse_id <> v_warehouse.id
-           or (v_line.line ? 'product_id' and jsonb_typeof(v_line.line -> 'product_id') <> 'null'
-               and private.parse_uuid(v_line.line -> 'product_id', 'product_not_found', 'product_id') <> v_batch.product_id) then
-          raise exception 'batch_not_found' using errcode = 'P0001', hint = 'batch_not_found',
-            detail = json_build_object('batch_id', v_batch_id)::text;
-        end if;
-        v_product := private.find_product(v_batch.product_id);
-      else
-        v_product := private.find_product(private.parse_uuid(v_line.line -> 'product_id', 'product_not_found', 'product_id'));
-      end if;
+      v_product := private.line_product(v_line.line, v_batch_id, v_warehouse.id);
       if p_kind = 'stocktake' then
         v_counted := private.parse_decimal(v_line.line -> 'counted_qty', 3, 'invalid_quantity', 'counted_qty', false);
         v_qty := null;
@@ -592,7 +606,6 @@ declare
   v_note text;
   v_line record;
   v_product public.products;
-  v_batch record;
   v_batch_id uuid;
   v_qty numeric;
   v_msg text; v_hint text; v_detail text; v_state text;
@@ -613,18 +626,7 @@ begin
   for v_line in select e.value as line, e.ordinality::integer as line_no from jsonb_array_elements(p_lines) with ordinality e loop
     begin
       v_batch_id := private.parse_uuid(v_line.line -> 'batch_id', 'batch_not_found', 'batch_id', false);
-      if v_batch_id is not null then
-        select b.id, b.product_id, b.warehouse_id into v_batch from public.stock_batches b where b.id = v_batch_id;
-        if not found or v_batch.warehouse_id <> v_from.id
-           or (v_line.line ? 'product_id' and jsonb_typeof(v_line.line -> 'product_id') <> 'null'
-               and private.parse_uuid(v_line.line -> 'product_id', 'product_not_found', 'product_id') <> v_batch.product_id) then
-          raise exception 'batch_not_found' using errcode = 'P0001', hint = 'batch_not_found',
-            detail = json_build_object('batch_id', v_batch_id)::text;
-        end if;
-        v_product := private.find_product(v_batch.product_id);
-      else
-        v_product := private.find_product(private.parse_uuid(v_line.line -> 'product_id', 'product_not_found', 'product_id'));
-      end if;
+      v_product := private.line_product(v_line.line, v_batch_id, v_from.id);
       v_qty := private.parse_decimal(v_line.line -> 'qty', 3, 'invalid_quantity', 'qty');
     exception when sqlstate 'P0001' then
       get stacked diagnostics v_msg = message_text, v_hint = pg_exception_hint, v_detail = pg_exception_detail, v_state = returned_sqlstate;

@@ -2475,6 +2475,7 @@ export type Database = {
       confirm_sales_order: { Args: { p_order_id: string }; Returns: Json }
       create_sales_order: {
         Args: {
+          p_confirm?: boolean
           p_coupon_code?: string
           p_customer_id: string
           p_idempotency_key?: string
@@ -2498,6 +2499,7 @@ export type Database = {
         Args: { p_transfer_id: string }
         Returns: Json
       }
+      import_products: { Args: { p_rows: Json }; Returns: number }
       mark_shipment_delivered: {
         Args: { p_note?: string; p_shipment_id: string }
         Returns: Json

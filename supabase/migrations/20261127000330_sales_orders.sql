@@ -242,7 +242,8 @@ create function public.create_sales_order(
   p_lines jsonb,
   p_coupon_code text default null,
   p_idempotency_key text default null,
-  p_note text default null
+  p_note text default null,
+  p_confirm boolean default false
 )
 returns jsonb
 language plpgsql
@@ -336,11 +337,15 @@ begin
     end if;
   end if;
 
+  -- Save and confirm in one transaction: a shortage leaves no draft behind.
+  if p_confirm then
+    return public.confirm_sales_order(v_order.id) || jsonb_build_object('replayed', false);
+  end if;
   return private.sales_order_json(v_order.id) || jsonb_build_object('replayed', false);
 end;
 $$;
-comment on function public.create_sales_order(uuid, uuid, jsonb, text, text, text) is
-  'RPC (admin, sales): creates a draft order priced by price_cart (same lines, same coupon → same amounts). p_lines = [{product_id, qty, unit_price?}]. A retry with the same p_idempotency_key (per creator) returns the first order with replayed = true. Returns the order with its lines. Errors: those of price_cart, warehouse_not_found, warehouse_inactive, text_too_long, not_authorized.';
+comment on function public.create_sales_order(uuid, uuid, jsonb, text, text, text, boolean) is
+  'RPC (admin, sales): creates a draft order priced by price_cart (same lines, same coupon → same amounts); with p_confirm also confirms it in the same transaction (nothing is saved if confirmation fails). p_lines = [{product_id, qty, unit_price?}]. A retry with the same p_idempotency_key (per creator) returns the first order with replayed = true. Returns the order with its lines. Errors: those of price_cart and confirm_sales_order, warehouse_not_found, warehouse_inactive, text_too_long, not_authorized.';
 
 create function public.confirm_sales_order(p_order_id uuid)
 returns jsonb
@@ -454,12 +459,12 @@ revoke execute on function
   private.lock_sales_order(uuid),
   private.order_status_error(public.sales_orders, text),
   private.sales_order_json(uuid),
-  public.create_sales_order(uuid, uuid, jsonb, text, text, text),
+  public.create_sales_order(uuid, uuid, jsonb, text, text, text, boolean),
   public.confirm_sales_order(uuid),
   public.cancel_sales_order(uuid, text)
 from public, anon;
 grant execute on function
-  public.create_sales_order(uuid, uuid, jsonb, text, text, text),
+  public.create_sales_order(uuid, uuid, jsonb, text, text, text, boolean),
   public.confirm_sales_order(uuid),
   public.cancel_sales_order(uuid, text)
 to authenticated;

@@ -72,6 +72,28 @@ describe('the order lifecycle', () => {
     expect((await level(tea.id, wh)).reserved).toBe(0);
   });
 
+  it('saves and confirms in one call; a shortage then saves nothing at all', async () => {
+    const confirmed = await createOrder(sales, lines([rice, 1]), { p_confirm: true, p_idempotency_key: `one-call-${Date.now()}` });
+    expect(confirmed.status).toBe('confirmed');
+    expect(confirmed.lines[0].reserved_qty).toBe(1);
+    const released = await call(sales, 'cancel_sales_order', { p_order_id: confirmed.id, p_reason: 'test' });
+    expect(released.status).toBe('cancelled');
+
+    const before = await salesSnapshot();
+    const key = `one-call-short-${Date.now()}`;
+    const detail = await failsWith(
+      sales, 'create_sales_order',
+      { p_customer_id: customer, p_warehouse_id: wh, p_lines: lines([rice, 1], [tea, 10_000]), p_confirm: true, p_idempotency_key: key },
+      'insufficient_stock',
+    );
+    expect(detail).toMatchObject({ product_id: tea.id });
+    expect(await salesSnapshot()).toEqual(before);
+    // The key was not spent: a corrected retry with it creates the order.
+    const retried = await createOrder(sales, lines([rice, 1]), { p_confirm: true, p_idempotency_key: key });
+    expect(retried).toMatchObject({ status: 'confirmed', replayed: false });
+    await call(sales, 'cancel_sales_order', { p_order_id: retried.id, p_reason: 'test' });
+  });
+
   it('confirming reserves stock; shipping FEFO across three batches captures COGS; delivery and completion follow', async () => {
     const order = await createOrder(sales, lines([tea, 18], [rice, 2]));
     const confirmed = await call(sales, 'confirm_sales_order', { p_order_id: order.id });

@@ -9,7 +9,9 @@
  *   rpc    — CLIENTS supabase-js clients (each signed in as the demo salesperson) calling
  *            confirm_sales_order through the gateway and PostgREST: role check, order lock, status
  *            checks, reservation via private.reserve_stock in product order, line and header updates,
- *            audit row;
+ *            audit row, report facts;
+ *   rest   — the same calls straight to PostgREST (postgrest-js with the same access tokens), without
+ *            the embedded stack's Node gateway, which stands in for Supabase's Kong;
  *   sql    — the same confirm_sales_order over CLIENTS direct pg connections, each call in one round
  *            trip the way PostgREST wraps it (role + JWT claims set locally, then the function): the
  *            database's share of the rpc path, without HTTP, gateway, JWT checks and PostgREST;
@@ -25,6 +27,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import { PostgrestClient } from '@supabase/postgrest-js';
 import pg from 'pg';
 import WebSocket from 'ws';
 import { scratchDir } from '../embedded/postgres.ts';
@@ -46,7 +49,7 @@ interface Order {
 }
 interface Result {
   workload: string;
-  path: 'rpc' | 'sql' | 'raw';
+  path: 'rpc' | 'rest' | 'sql' | 'raw';
   orders: number;
   confirmed: number;
   soldOut: number;
@@ -170,30 +173,38 @@ async function main() {
       const plans = plan(await products(`BENCH-${w.name.toUpperCase()}`, w.skus), w.hot);
       const skus = [...new Set(plans.flat().map((l) => l.product))];
       const whRpc = await warehouse(`B-${w.name}-RPC`);
+      const whRest = await warehouse(`B-${w.name}-REST`);
       const whSql = await warehouse(`B-${w.name}-SQL`);
       const whRaw = await warehouse(`B-${w.name}-RAW`);
       for (const sku of skus) {
         const need = demand(plans, sku);
         const qty = w.hot ? Math.floor(need * 0.9) : need + 10;
-        for (const wh of [whRpc, whSql, whRaw]) await stockIn([sku], wh, qty);
+        for (const wh of [whRpc, whRest, whSql, whRaw]) await stockIn([sku], wh, qty);
       }
       prepared.push({
-        ...w, plans, skus, whRpc, whSql, whRaw,
+        ...w, plans, skus, whRpc, whRest, whSql, whRaw,
         orders: await createDrafts(whRpc, plans),
+        restOrders: await createDrafts(whRest, plans),
         sqlOrders: await createDrafts(whSql, plans),
       });
     }
 
     // Clients ---------------------------------------------------------------------------------------
     const clients: SupabaseClient[] = [];
+    const restClients: PostgrestClient[] = [];
     for (let i = 0; i < CLIENTS; i++) {
       const c = createClient(stack.apiUrl, stack.anonKey, {
         auth: { persistSession: false, autoRefreshToken: false },
         realtime: { transport: WebSocket as unknown as typeof globalThis.WebSocket },
       });
-      const { error } = await c.auth.signInWithPassword({ email: SALES.email, password: SALES.password });
+      const { data, error } = await c.auth.signInWithPassword({ email: SALES.email, password: SALES.password });
       if (error) throw error;
       clients.push(c);
+      restClients.push(
+        new PostgrestClient(`http://127.0.0.1:${stack.ports.rest}`, {
+          headers: { apikey: stack.anonKey, Authorization: `Bearer ${data.session.access_token}` },
+        }),
+      );
     }
     const conns: pg.Client[] = [];
     for (let i = 0; i < CLIENTS; i++) {
@@ -233,6 +244,14 @@ async function main() {
       });
       results.push({ workload: w.name, path: 'rpc', orders: ORDERS, ...rpc, perSecond: ORDERS / rpc.seconds });
 
+      const rest = await drive(w.restOrders, CLIENTS, async (worker, order) => {
+        const { error } = await restClients[worker].rpc('confirm_sales_order', { p_order_id: order.id });
+        if (!error) return 'ok';
+        if (error.message !== 'insufficient_stock') unexpected.push(`${error.code} ${error.message}`);
+        return 'sold_out';
+      });
+      results.push({ workload: w.name, path: 'rest', orders: ORDERS, ...rest, perSecond: ORDERS / rest.seconds });
+
       const claims = JSON.stringify({ sub: SALES.id, role: 'authenticated', email: SALES.email }).replace(/'/g, "''");
       const viaSql = await drive(w.sqlOrders, CLIENTS, async (worker, order) => {
         try {
@@ -261,10 +280,10 @@ async function main() {
       const over = await q(
         `select product_id, warehouse_id, on_hand, reserved from public.stock_levels
          where warehouse_id = any ($1::uuid[]) and reserved > on_hand`,
-        [[w.whRpc, w.whSql, w.whRaw]],
+        [[w.whRpc, w.whRest, w.whSql, w.whRaw]],
       );
       if (over.length) failures.push(`${w.name}: oversold ${JSON.stringify(over)}`);
-      for (const [wh, reported] of [[w.whRpc, rpc.confirmed], [w.whSql, viaSql.confirmed]] as const) {
+      for (const [wh, reported] of [[w.whRpc, rpc.confirmed], [w.whRest, rest.confirmed], [w.whSql, viaSql.confirmed]] as const) {
         const mismatch = await q(
           `select s.product_id, s.reserved, coalesce(h.qty, 0) as held
            from public.stock_levels s
@@ -295,10 +314,11 @@ async function main() {
       }
       for (const w of workloads) {
         const rpc = results.find((r) => r.workload === w.name && r.path === 'rpc')!;
+        const rest = results.find((r) => r.workload === w.name && r.path === 'rest')!;
         const viaSql = results.find((r) => r.workload === w.name && r.path === 'sql')!;
         const raw = results.find((r) => r.workload === w.name && r.path === 'raw')!;
         const pct = (r: Result) => `${((r.perSecond / raw.perSecond) * 100).toFixed(0)} %`;
-        console.log(`${w.name}: rpc = ${pct(rpc)} of the raw ceiling, sql = ${pct(viaSql)}`);
+        console.log(`${w.name}: rpc = ${pct(rpc)} of the raw ceiling, rest = ${pct(rest)}, sql = ${pct(viaSql)}`);
       }
       console.log(failures.length ? `\nFAILED:\n  ${failures.join('\n  ')}` : '\noversell checks: ok (zero oversell, reservations = confirmed orders, only insufficient_stock refusals)');
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONSTRAINTS, explainConstraint, expandVirtualFilters, type VirtualFilters } from './data-provider-extras.ts';
 import { errorField, errorKey, MACHINE_CODES } from './error-messages.ts';
+import { sql } from '../../supabase/tests/helpers.ts';
 
 const virtualFilters: VirtualFilters = {
   stock_state: {
@@ -56,5 +57,15 @@ describe('named constraints of direct table writes', () => {
 
   it('only name machine codes that have a translation', () => {
     for (const { code } of Object.values(CONSTRAINTS)) expect(MACHINE_CODES, code).toContain(code);
+  });
+
+  it('only name constraints (or unique indexes) the schema has: a renamed one would lose its message', async () => {
+    const rows = await sql<{ conname: string }>(
+      `select conname from pg_constraint where connamespace = 'public'::regnamespace and conname = any ($1)
+       union
+       select indexrelid::regclass::text from pg_index where indisunique and indexrelid::regclass::text = any ($1)`,
+      [Object.keys(CONSTRAINTS)],
+    );
+    expect(rows.map((r) => r.conname).sort()).toEqual(Object.keys(CONSTRAINTS).sort());
   });
 });

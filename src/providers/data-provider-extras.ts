@@ -33,6 +33,22 @@ export const CONSTRAINTS: Readonly<Record<string, { code: string; field?: string
   warehouses_code_key: { code: 'warehouse_code_exists', field: 'code' },
   warehouses_code_format: { code: 'invalid_code', field: 'code' },
   warehouses_name_length: { code: 'value_required', field: 'name' },
+  customers_name_check: { code: 'value_required', field: 'name' },
+  customer_addresses_recipient_check: { code: 'value_required', field: 'recipient' },
+  customer_addresses_phone_check: { code: 'value_required', field: 'phone' },
+  customer_addresses_address_line_check: { code: 'value_required', field: 'address_line' },
+  promotions_name_check: { code: 'value_required', field: 'name' },
+  promotions_percent_off_check: { code: 'invalid_promotion', field: 'percent_off' },
+  promotions_amount_off_check: { code: 'invalid_amount', field: 'amount_off' },
+  promotions_threshold_amount_check: { code: 'invalid_amount', field: 'threshold_amount' },
+  promotions_window: { code: 'invalid_period', field: 'ends_at' },
+  coupons_code_key: { code: 'coupon_code_exists', field: 'code' },
+  coupons_code_check: { code: 'invalid_code', field: 'code' },
+  coupons_name_check: { code: 'value_required', field: 'name' },
+  coupons_percent_off_check: { code: 'invalid_coupon', field: 'percent_off' },
+  coupons_amount_off_check: { code: 'invalid_amount', field: 'amount_off' },
+  coupons_min_spend_check: { code: 'invalid_amount', field: 'min_spend' },
+  coupons_window: { code: 'invalid_period', field: 'ends_at' },
 };
 
 /**

@@ -388,6 +388,7 @@ export const en: Messages = {
       invalid_disposition: 'The return disposition is not valid.',
       invalid_promotion: 'The promotion settings are not valid.',
       invalid_coupon: 'The coupon settings are not valid.',
+      coupon_code_exists: 'This coupon code already exists; choose another.',
       coupon_not_found: 'Coupon not found.',
       coupon_inactive: 'This coupon is inactive.',
       coupon_not_started: 'This coupon is not valid yet.',

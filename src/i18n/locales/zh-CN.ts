@@ -385,6 +385,7 @@ export const zhCN = {
       invalid_disposition: '退货处理方式不正确。',
       invalid_promotion: '促销设置不正确。',
       invalid_coupon: '优惠券设置不正确。',
+      coupon_code_exists: '优惠券代码已存在，请换一个。',
       coupon_not_found: '优惠券不存在。',
       coupon_inactive: '优惠券已停用。',
       coupon_not_started: '优惠券尚未到使用时间。',

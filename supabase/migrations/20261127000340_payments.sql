@@ -176,6 +176,7 @@ declare
   v_status text;
   v_ref text := nullif(btrim(p_provider_ref), '');
   v_pending numeric(14, 2);
+  v_returned numeric(14, 2);
   v_outstanding numeric(14, 2);
   v_payment public.payments;
 begin
@@ -199,9 +200,13 @@ begin
     perform private.sales_error('duplicate_payment', jsonb_build_object('method', p_method, 'provider_ref', v_ref));
   end if;
 
-  select coalesce(sum(p.amount), 0) into v_pending from public.payments p
-   where p.order_id = v_order.id and p.kind = 'payment' and p.status = 'pending';
-  v_outstanding := v_order.total_amount - (v_order.paid_amount - v_order.refunded_amount) - v_pending;
+  select coalesce(sum(p.amount) filter (where p.kind = 'payment' and p.status = 'pending'), 0),
+         coalesce(-sum(p.amount) filter (where p.kind = 'refund' and p.status = 'succeeded' and p.return_id is not null), 0)
+    into v_pending, v_returned
+    from public.payments p
+   where p.order_id = v_order.id;
+  -- A refund for returned goods lowers what the customer owes; any other refund is money still owed.
+  v_outstanding := v_order.total_amount - v_returned - (v_order.paid_amount - v_order.refunded_amount) - v_pending;
   if p_amount > v_outstanding then
     perform private.sales_error('overpayment', jsonb_build_object(
       'order_no', v_order.order_no, 'amount', p_amount, 'outstanding', greatest(v_outstanding, 0)));

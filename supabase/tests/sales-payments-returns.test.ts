@@ -195,6 +195,9 @@ describe('returns', () => {
     expect(await orderRow(o.id)).toMatchObject({ paid_amount: 130, refunded_amount: 30 });
     const { data: lineAfter } = await sales.from('sales_order_lines').select('returned_qty').eq('id', milkLine.id).single();
     expect(Number(lineAfter!.returned_qty)).toBe(3);
+    // The refunded goods came back: the customer owes nothing, so nothing more can be collected.
+    const owed = await failsWith(finance, 'record_payment', { p_order_id: o.id, p_method: 'bank_transfer', p_amount: 30 }, 'overpayment');
+    expect(owed).toMatchObject({ outstanding: 0 });
   });
 
   it('refuses returning more than shipped minus already returned; a rejection frees the quantity', async () => {

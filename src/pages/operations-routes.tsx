@@ -1,16 +1,49 @@
-import { lazy } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 
 const NotFoundPage = lazy(() => import('./not-found/index.tsx'));
+const ShipmentsList = lazy(() => import('./shipments/list.tsx'));
+const ShipmentsShow = lazy(() => import('./shipments/show.tsx'));
+const ShipmentsPrint = lazy(() => import('./shipments/print.tsx'));
+const PaymentsList = lazy(() => import('./payments/list.tsx'));
+const PaymentsCreate = lazy(() => import('./payments/create.tsx'));
+const PaymentsShow = lazy(() => import('./payments/show.tsx'));
+const ReturnsList = lazy(() => import('./returns/list.tsx'));
+const ReturnsCreate = lazy(() => import('./returns/create.tsx'));
+const ReturnsShow = lazy(() => import('./returns/show.tsx'));
+const PromotionsList = lazy(() => import('./promotions/list.tsx'));
+const PromotionsCreate = lazy(() => import('./promotions/create.tsx'));
+const PromotionsEdit = lazy(() => import('./promotions/edit.tsx'));
+const CouponsList = lazy(() => import('./coupons/list.tsx'));
+const CouponsCreate = lazy(() => import('./coupons/create.tsx'));
+const CouponsEdit = lazy(() => import('./coupons/edit.tsx'));
+const AuditLogList = lazy(() => import('./audit-log/list.tsx'));
 
-// Filled by the shipment, payment, return, promotion, coupon and audit-log screens.
+/** list / create / edit/:id / show/:id under the current path. */
+function crud(list: ReactNode, pages: { create?: ReactNode; edit?: ReactNode; show?: ReactNode } = {}) {
+  return (
+    <>
+      <Route index element={list} />
+      {pages.create && <Route path="create" element={pages.create} />}
+      {pages.edit && <Route path="edit/:id" element={pages.edit} />}
+      {pages.show && <Route path="show/:id" element={pages.show} />}
+    </>
+  );
+}
+
 const AREAS = {
-  shipments: null,
-  payments: null,
-  returns: null,
-  promotions: null,
-  coupons: null,
-  'audit-log': null,
+  shipments: (
+    <>
+      {crud(<ShipmentsList />, { show: <ShipmentsShow /> })}
+      <Route path="show/:id/print" element={<ShipmentsPrint />} />
+      <Route path="print/:id" element={<ShipmentsPrint />} />
+    </>
+  ),
+  payments: crud(<PaymentsList />, { create: <PaymentsCreate />, show: <PaymentsShow /> }),
+  returns: crud(<ReturnsList />, { create: <ReturnsCreate />, show: <ReturnsShow /> }),
+  promotions: crud(<PromotionsList />, { create: <PromotionsCreate />, edit: <PromotionsEdit /> }),
+  coupons: crud(<CouponsList />, { create: <CouponsCreate />, edit: <CouponsEdit /> }),
+  'audit-log': crud(<AuditLogList />),
 };
 
 /**

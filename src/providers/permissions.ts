@@ -82,7 +82,7 @@ export const PERMISSIONS: Readonly<Record<Resource, ResourceGrants>> = {
   sales_orders: { admin: ALL, sales: WORK, warehouse: READ, finance: READ },
   payments: { admin: ALL, sales: READ_CREATE, finance: WORK },
   shipments: { admin: ALL, sales: READ, warehouse: WORK, finance: READ },
-  // Returns: sales files the request, the warehouse receives the goods, finance refunds.
+  // Returns: sales files the request, finance approves or rejects it and refunds, the warehouse receives the goods.
   returns: { admin: ALL, sales: READ_CREATE, warehouse: READ_EDIT, finance: READ_EDIT },
   promotions: { admin: ALL, sales: READ, finance: READ },
   coupons: { admin: ALL, sales: READ, finance: READ },

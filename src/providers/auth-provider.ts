@@ -1,7 +1,7 @@
 import type { AuthProvider } from '@refinedev/core';
 import type { User } from '@supabase/supabase-js';
 import i18n from '../i18n/index.ts';
-import { supabaseClient } from './supabase-client.ts';
+import { authClient, supabaseClient } from './supabase-client.ts';
 import { errorMessage, isSessionError } from './error-messages.ts';
 import { isAppRole, type AppRole } from './permissions.ts';
 
@@ -30,7 +30,7 @@ const PROFILE_TTL_MS = 30_000;
 let cached: { userId: string; at: number; promise: Promise<Profile> } | null = null;
 
 async function fetchProfile(user: User): Promise<Profile> {
-  const { data, error } = await supabaseClient
+  const { data, error } = await (await supabaseClient())
     .from('profiles')
     .select('id, email, full_name, role, active')
     .eq('id', user.id)
@@ -51,7 +51,7 @@ async function fetchProfile(user: User): Promise<Profile> {
 
 /** The signed-in user's profile, or null when signed out. `fresh` skips the short cache. */
 export async function currentProfile(fresh = false): Promise<Profile | null> {
-  const { data } = await supabaseClient.auth.getSession();
+  const { data } = await authClient.getSession();
   const user = data.session?.user;
   if (!user) {
     cached = null;
@@ -90,7 +90,7 @@ export function toIdentity(profile: Profile): Identity {
 /** Runs `listener` whenever the signed-in user changes (sign-in as someone else, sign-out). */
 export function onUserChange(listener: (userId: string | null) => void): () => void {
   let last: string | null | undefined;
-  const { data } = supabaseClient.auth.onAuthStateChange((_event, session) => {
+  const { data } = authClient.onAuthStateChange((_event, session) => {
     const userId = session?.user.id ?? null;
     if (last !== undefined && last !== userId) {
       forgetProfile();
@@ -103,7 +103,7 @@ export function onUserChange(listener: (userId: string | null) => void): () => v
 
 export const authProvider: AuthProvider = {
   login: async ({ email, password }: { email: string; password: string }) => {
-    const { error } = await supabaseClient.auth.signInWithPassword({ email: email.trim(), password });
+    const { error } = await authClient.signInWithPassword({ email: email.trim(), password });
     forgetProfile();
     if (error) {
       return { success: false, error: { name: t('pages.login.failed'), message: errorMessage(error, t) } };
@@ -112,7 +112,7 @@ export const authProvider: AuthProvider = {
   },
 
   register: async ({ email, password, fullName }: { email: string; password: string; fullName?: string }) => {
-    const { data, error } = await supabaseClient.auth.signUp({
+    const { data, error } = await authClient.signUp({
       email: email.trim(),
       password,
       options: { data: fullName?.trim() ? { full_name: fullName.trim() } : {} },
@@ -133,17 +133,17 @@ export const authProvider: AuthProvider = {
   },
 
   logout: async () => {
-    const { error } = await supabaseClient.auth.signOut();
+    const { error } = await authClient.signOut();
     if (error) {
       // The server may have forgotten the session already (or be unreachable): drop it locally anyway.
-      await supabaseClient.auth.signOut({ scope: 'local' });
+      await authClient.signOut({ scope: 'local' });
     }
     forgetProfile();
     return { success: true, redirectTo: '/login' };
   },
 
   check: async () => {
-    const { data } = await supabaseClient.auth.getSession();
+    const { data } = await authClient.getSession();
     if (data.session) return { authenticated: true };
     return { authenticated: false, redirectTo: '/login' };
   },

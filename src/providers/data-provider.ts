@@ -57,9 +57,9 @@ let loaded: Promise<{ inner: DataProvider; extras: DataProviderExtras }> | undef
  * data request, i.e. never on the login page.
  */
 function load() {
-  loaded ??= Promise.all([import('@refinedev/supabase'), import('./data-provider-extras.ts')]).then(([supabase, own]) => ({
-    inner: supabase.dataProvider(supabaseClient),
-    extras: own.createExtras(supabaseClient, supabase.generateFilter),
+  loaded ??= Promise.all([import('@refinedev/supabase'), import('./data-provider-extras.ts'), supabaseClient()]).then(([supabase, own, client]) => ({
+    inner: supabase.dataProvider(client),
+    extras: own.createExtras(client, supabase.generateFilter),
   }));
   return loaded;
 }

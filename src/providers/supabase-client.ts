@@ -1,4 +1,5 @@
-import { createClient } from '@supabase/supabase-js';
+import { AuthClient } from '@supabase/auth-js';
+import type { SupabaseClient } from '@supabase/supabase-js';
 
 const url = import.meta.env.VITE_SUPABASE_URL;
 const anonKey = import.meta.env.VITE_SUPABASE_ANON_KEY;
@@ -8,14 +9,30 @@ if (!url || !anonKey) {
 }
 
 /**
- * The browser's only way to the backend: the anon key plus the signed-in user's JWT. Every rule is
- * enforced by Postgres (RLS, RPC checks); the session lives in localStorage and supabase-js
- * refreshes it before it expires.
+ * The session: Supabase Auth's own client, with the storage key and headers supabase-js would use, so
+ * the login route carries auth alone (`npm run bench:bundle`). The session lives in localStorage and
+ * is refreshed before it expires; there is exactly one client refreshing it.
  */
-export const supabaseClient = createClient(url, anonKey, {
-  auth: {
-    persistSession: true,
-    autoRefreshToken: true,
-    detectSessionInUrl: true,
-  },
+export const authClient = new AuthClient({
+  url: `${url.replace(/\/+$/, '')}/auth/v1`,
+  headers: { Authorization: `Bearer ${anonKey}`, apikey: anonKey },
+  storageKey: `sb-${new URL(url).hostname.split('.')[0]}-auth-token`,
+  persistSession: true,
+  autoRefreshToken: true,
+  detectSessionInUrl: true,
 });
+
+let client: Promise<SupabaseClient> | undefined;
+/**
+ * The browser's only way to the data: the anon key plus the signed-in user's JWT, taken from
+ * `authClient` on every request. Every rule is enforced by Postgres (RLS, RPC checks). Loaded with the
+ * first data request, never on the login page.
+ */
+export function supabaseClient(): Promise<SupabaseClient> {
+  client ??= import('@supabase/supabase-js').then(({ createClient }) =>
+    createClient(url, anonKey, {
+      accessToken: async () => (await authClient.getSession()).data.session?.access_token ?? null,
+    }),
+  );
+  return client;
+}

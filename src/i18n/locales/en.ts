@@ -170,10 +170,6 @@ export const en: Messages = {
     titles: { list: 'Dashboard' },
     welcome: 'Welcome, {{name}}',
     roleLine: 'Your role is',
-    nextTitle: 'What comes next',
-    nextIntro: 'These modules are being built and will appear in the menu on the left:',
-    adminNow: 'You can already assign roles under Staff and invite new colleagues under Invitations.',
-    nothingNext: 'Everything for your role is available.',
   },
   profiles: {
     profiles: 'Staff',

@@ -167,10 +167,6 @@ export const zhCN = {
     titles: { list: '工作台' },
     welcome: '欢迎，{{name}}',
     roleLine: '你当前的角色是',
-    nextTitle: '接下来',
-    nextIntro: '以下模块正在建设中，上线后会出现在左侧菜单：',
-    adminNow: '现在即可在「员工」中为同事分配角色，在「邀请」中提前邀请新同事。',
-    nothingNext: '你的所有功能都已上线。',
   },
   profiles: {
     profiles: '员工',

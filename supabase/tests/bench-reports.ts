@@ -16,6 +16,12 @@
  *      as postgres): p50 / p95 and the ratio of the p50s, and checks that both give the same rows.
  * Targets: every report < 200 ms (p95) and ≥ 20× faster than the plain query.
  *
+ *   3. times the Excel export of EXPORT_ROWS (default 100 000) report rows with the app's own workbook builder
+ *      (src/lib/excel/workbook.ts, dense mode, in Node): build + write + frozen header, the file size, and a check
+ *      that the file reads back with the right row count and totals (the time is printed, not judged:
+ *      it depends on the machine).
+ *      BENCH_EXPORT_ONLY=1 runs only this step (no stack, a few seconds).
+ *
  * Env: BENCH_ORDERS (default 1000000), BENCH_PRODUCTS (1000), BENCH_CUSTOMERS (orders / 50), BENCH_RUNS (RPC
  * calls per report, 15), BENCH_PLAIN_RUNS (plain queries per report, 2), BENCH_KEEP=1 keeps the data directory.
  * Exits 1 if a target is missed or a report differs from its plain query.
@@ -28,6 +34,10 @@ import WebSocket from 'ws';
 import { scratchDir } from '../embedded/postgres.ts';
 import { startStack } from '../embedded/stack.ts';
 import * as brute from './reports-brute.ts';
+import * as XLSX from 'xlsx';
+import { REPORTS, reportSheet, type ReportParams, type Row } from '../../src/components/reports/definitions.ts';
+import { reportsZhCN } from '../../src/i18n/areas/reports/zh-CN.ts';
+import { sheetBytes } from '../../src/lib/excel/workbook.ts';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 1_000_000);
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 1000);
@@ -38,6 +48,8 @@ const DAYS = 365;
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const PLAIN_RUNS = Number(process.env.BENCH_PLAIN_RUNS ?? 2);
 const KEEP = process.env.BENCH_KEEP === '1';
+const EXPORT_ROWS = Number(process.env.EXPORT_ROWS ?? 100_000);
+const EXPORT_ONLY = process.env.BENCH_EXPORT_ONLY === '1';
 const FINANCE = { email: 'finance@demo.local', password: 'Demo@123456' };
 
 const log = (...parts: unknown[]) => console.log(...parts);
@@ -314,7 +326,56 @@ interface Case {
   keys: string[] | null;
 }
 
+/** Step 3: the Excel export of EXPORT_ROWS sales-by-product rows (what the report page writes), in Node. */
+function benchExport(failures: string[]) {
+  const words = (key: string, options?: Record<string, unknown>) => {
+    let value: unknown = reportsZhCN;
+    for (const part of key.split('.')) value = (value as Record<string, unknown> | undefined)?.[part];
+    return String(value ?? key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(options?.[name] ?? ''));
+  };
+  const params: ReportParams = { from: '2026-01-01', to: '2026-12-31', granularity: 'day', dimension: 'product', days: 30, leadTime: 7, topN: 20 };
+  const rows: Row[] = [];
+  let revenueCents = 0;
+  for (let i = 0; i < EXPORT_ROWS; i++) {
+    const revenue = Math.round(((i * 7919) % 100_000) + 13) / 100;
+    const cogs = Math.round(revenue * 61) / 100;
+    revenueCents += Math.round(revenue * 100);
+    rows.push({
+      period: `2026-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      dimension_code: `BP-${String(i % 1000).padStart(5, '0')}`,
+      dimension_name: `压测商品${i % 1000}`,
+      orders: 1 + (i % 9),
+      units: 1 + (i % 17),
+      revenue,
+      discounts: Math.round(revenue * 3) / 100,
+      returns: 0,
+      cogs,
+      gross_profit: Math.round((revenue - cogs) * 100) / 100,
+      margin: revenue ? Math.round(((revenue - cogs) / revenue) * 10000) / 10000 : null,
+    });
+  }
+  const start = performance.now();
+  const bytes = sheetBytes(reportSheet(REPORTS.sales, words, params, rows));
+  const ms = performance.now() - start;
+  const back = XLSX.read(bytes, { type: 'array', dense: true });
+  const data = (back.Sheets[back.SheetNames[0]] as unknown as { '!data': XLSX.CellObject[][] })['!data'];
+  const header = data[1].map((c) => String(c?.v ?? ''));
+  const totals = data[data.length - 1];
+  const revenueTotal = Number(totals[header.indexOf(reportsZhCN.reports.fields.revenue)]?.v);
+  const ok = data.length === EXPORT_ROWS + 3 && Math.round(revenueTotal * 100) === revenueCents;
+  log(`  excel export ${EXPORT_ROWS.toLocaleString()} rows × ${header.length} columns`.padEnd(48) +
+    ` ${(ms / 1000).toFixed(2).padStart(6)} s  ${(bytes.length / 1024 / 1024).toFixed(1)} MB  read back: ${ok ? 'yes' : 'NO'}`);
+  if (!ok) failures.push('excel export: the file read back differs (rows or totals)');
+}
+
 async function main() {
+  if (EXPORT_ONLY) {
+    const failures: string[] = [];
+    log(`bench:reports (BENCH_EXPORT_ONLY) — Excel export of ${EXPORT_ROWS.toLocaleString()} rows`);
+    benchExport(failures);
+    log(failures.length ? `FAILED:\n  ${failures.join('\n  ')}` : 'excel export read back correctly');
+    process.exit(failures.length ? 1 : 0);
+  }
   const home = scratchDir('bench-reports');
   const failures: string[] = [];
   log(`bench:reports — ${ORDERS.toLocaleString()} orders, ${PRODUCTS} products, ${CUSTOMERS} customers, ${WAREHOUSES} warehouses, ${SALESPEOPLE} salespeople, ${DAYS} days`);
@@ -528,6 +589,7 @@ async function main() {
       if (plainP50 / p50 < 20) failures.push(`${c.name}: only ${(plainP50 / p50).toFixed(1)}× faster than the plain query`);
     }
     await client.auth.signOut();
+    benchExport(failures);
     log('');
     log(failures.length ? `FAILED:\n  ${failures.join('\n  ')}` : 'all reports < 200 ms (p95) and ≥ 20× faster than the plain query');
   } finally {

@@ -1,9 +1,17 @@
 import { List } from '@refinedev/antd';
+import { ListExportButton } from '../../lib/excel/lists.tsx';
 import { AlertsTable } from '../../components/alerts/AlertsTable.tsx';
 
 export default function AlertsList() {
   return (
-    <List>
+    <List
+      headerButtons={({ defaultButtons }) => (
+        <>
+          {defaultButtons}
+          <ListExportButton list="alerts" />
+        </>
+      )}
+    >
       <AlertsTable />
     </List>
   );

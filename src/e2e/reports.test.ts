@@ -1,0 +1,95 @@
+/**
+ * Dashboard and reports in a real browser (Debian's Chromium, the production build): finance signs in and
+ * sees the KPIs and charts, every report page opens with a table of data, and the sales export downloads an
+ * xlsx whose title and totals match the report RPC.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import * as XLSX from 'xlsx';
+import { launchBrowser, type LaunchedBrowser } from '../test/browser.ts';
+import { reportsZhCN as rz } from '../i18n/areas/reports/zh-CN.ts';
+import { REPORT_KEYS } from '../components/reports/definitions.ts';
+import { signInAs as apiSignIn, sql } from '../../supabase/tests/helpers.ts';
+import '../test/stack-info.ts';
+import { buttonName, poll, signIn } from '../test/ui.ts';
+
+const stack = inject('stack');
+
+describe.skipIf(!stack?.appUrl)('dashboard and reports (browser)', () => {
+  let browser: LaunchedBrowser;
+  let page: Page;
+  const dir = mkdtempSync(join(tmpdir(), 'report-download-'));
+
+  beforeAll(async () => {
+    browser = await launchBrowser({ viewport: { width: 1366, height: 768 } });
+    page = await browser.newPage();
+    page.setDefaultTimeout(30_000);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('finance sees the KPIs (with gross profit) and the charts on the dashboard', { timeout: 90_000 }, async () => {
+    await signIn(page, stack.appUrl, 'finance');
+    await page.locator('[data-testid=dashboard-kpis]').waitFor();
+    await expect(page.locator('[data-testid=kpi-month-revenue]').textContent()).resolves.toMatch(/¥\s*[\d,]+\.\d{2}/);
+    await page.locator('[data-testid=kpi-month-gross_profit]').waitFor();
+    await page.locator('[data-testid=dashboard-trend] canvas').first().waitFor();
+    await page.locator('[data-testid=dashboard-alerts]').waitFor();
+    await expect(page.locator('[data-testid=dashboard-alerts]').textContent()).resolves.toContain(rz.dashboard_kpis.alerts);
+  });
+
+  it('opens every report from the reports landing page, each with a table of data', { timeout: 240_000 }, async () => {
+    await page.goto(`${stack.appUrl}/reports`);
+    await page.locator('[data-testid=reports-landing]').waitFor();
+    for (const key of REPORT_KEYS) {
+      await page.goto(`${stack.appUrl}/reports/${key}`);
+      await poll(() => page.locator('[data-testid=report-title]').textContent()).toBe(rz.reports.names[key]);
+      await poll(() => page.locator('[data-testid=report-table] .ant-table-tbody tr.ant-table-row').count()).toBeGreaterThan(0);
+    }
+    // Navigation inside the section: the side list.
+    await page.locator('[data-testid=reports-nav]').getByText(rz.reports.names.profit).click();
+    await poll(() => page.url()).toContain('/reports/profit');
+  });
+
+  it('exports the sales report: the downloaded workbook has the title and the figures of the RPC', { timeout: 120_000 }, async () => {
+    const [{ today }] = await sql<{ today: string }>(`select to_char(private.business_date(), 'YYYY-MM-DD') as today`);
+    const from = `${today.slice(0, 8)}01`;
+    await page.goto(`${stack.appUrl}/reports/sales?from=${from}&to=${today}&granularity=day&dimension=none`);
+    await poll(() => page.locator('[data-testid=report-table] .ant-table-tbody tr.ant-table-row').count()).toBeGreaterThan(0);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: buttonName(rz.excel.export) }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`销售报表_${from}_${today}.xlsx`);
+    const file = join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+
+    const wb = XLSX.read(readFileSync(file), { type: 'buffer', cellDates: true });
+    const ws = wb.Sheets[wb.SheetNames[0]];
+    const aoa = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, raw: true });
+    expect(String(aoa[0][0])).toContain('销售报表');
+    expect(String(aoa[0][0])).toContain(`${from} ~ ${today}`);
+    const header = aoa[1] as string[];
+    const revenueCol = header.indexOf(rz.reports.fields.revenue);
+    expect(revenueCol).toBeGreaterThan(0);
+
+    const finance = await apiSignIn('finance');
+    const { data, error } = await finance.rpc('report_sales', { p_from: from, p_to: today, p_granularity: 'day', p_dimension: 'none' });
+    expect(error).toBeNull();
+    const rows = data as { period: string; revenue: number }[];
+    expect(aoa).toHaveLength(rows.length + 3); // title, header, rows, totals
+    const cell = XLSX.utils.encode_cell({ r: 2, c: revenueCol });
+    expect(ws[cell].t).toBe('n');
+    expect(ws[cell].v).toBeCloseTo(Number(rows[0].revenue), 2);
+    const totals = aoa[rows.length + 2];
+    expect(totals[0]).toBe(rz.reports.total);
+    const sum = rows.reduce((s, r) => s + Math.round(Number(r.revenue) * 100), 0) / 100;
+    expect(totals[revenueCol]).toBeCloseTo(sum, 2);
+    await finance.auth.signOut();
+  });
+});

@@ -13,7 +13,7 @@ import i18next from 'i18next';
 import { reportsZhCN } from '../../i18n/areas/reports/zh-CN.ts';
 import { REPORTS, reportSheet, type ReportParams, type Row } from '../../components/reports/definitions.ts';
 import { signInAs, sql } from '../../../supabase/tests/helpers.ts';
-import { excelFileName, sheetBytes } from './workbook.ts';
+import { excelFileName, sheetBytes, type SheetSpec } from './workbook.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'xlsx-lo-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,6 +48,14 @@ const shown = (text: string) => {
 };
 const cents = (v: unknown) => Math.round(Number(v) * 100);
 
+/** Converts an xlsx to CSV with LibreOffice (headless) and returns its non-empty rows. */
+function libreOfficeCsv(name: string, bytes: Uint8Array): string[][] {
+  const file = join(dir, `${name}.xlsx`);
+  writeFileSync(file, bytes);
+  execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', dir, file], { stdio: 'pipe', timeout: 150_000 });
+  return parseCsv(readFileSync(join(dir, `${name}.csv`), 'utf8')).filter((r) => r.some((c) => c !== ''));
+}
+
 describe('report workbook read back by LibreOffice', () => {
   it('has the RPC figures to the cent, real dates and a totals row equal to the sums', { timeout: 180_000 }, async () => {
     const t = i18next.createInstance();
@@ -67,10 +75,7 @@ describe('report workbook read back by LibreOffice', () => {
     const spec = reportSheet(def, translate, params, rows);
     const name = excelFileName(spec.title, spec.period);
     expect(name).toBe(`销售报表_${from}_${today}.xlsx`);
-    const file = join(dir, 'sales.xlsx');
-    writeFileSync(file, sheetBytes(spec));
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', dir, file], { stdio: 'pipe', timeout: 150_000 });
-    const csv = parseCsv(readFileSync(join(dir, 'sales.csv'), 'utf8')).filter((r) => r.some((c) => c !== ''));
+    const csv = libreOfficeCsv('sales', sheetBytes(spec));
 
     expect(csv[0][0]).toContain('销售报表');
     expect(csv[0][0]).toContain(`${from} ~ ${today}`);
@@ -96,5 +101,37 @@ describe('report workbook read back by LibreOffice', () => {
     }
     expect(shown(totals[col('orders')])).toBe(rows.reduce((s, r) => s + Number(r.orders), 0));
     await finance.auth.signOut();
+  });
+
+  it('reads text, formats, dates and totals of a written sheet the way they were given', { timeout: 180_000 }, () => {
+    type Line = { day: string; text: string; qty: number | string; amount: number; rate: number | null };
+    const lines: Line[] = [
+      { day: '2026-11-01', text: 'A & B <c> "quoted", comma', qty: 1.5, amount: 1234.5, rate: 0.125 },
+      { day: '2026-11-02', text: 'literal _x0041_ · 纯牛奶 😀', qty: '2', amount: -0.1, rate: null },
+      { day: '2026-11-03', text: 'ctrl\u0001char', qty: 3, amount: 0.2, rate: 1 },
+    ];
+    const spec: SheetSpec<Line> = {
+      title: '导出测试',
+      generatedAt: new Date('2026-11-27T11:30:00Z'),
+      totalsLabel: '合计',
+      columns: [
+        { key: 'day', title: '日期', type: 'date' },
+        { key: 'text', title: '文本', type: 'text' },
+        { key: 'qty', title: '数量', type: 'quantity', total: 'sum' },
+        { key: 'amount', title: '金额', type: 'money', total: 'sum' },
+        { key: 'rate', title: '比例', type: 'percent' },
+      ],
+      rows: lines,
+    };
+    const csv = libreOfficeCsv('text', sheetBytes(spec));
+    expect(csv).toHaveLength(6);
+    expect(csv[0][0]).toBe('导出测试　生成时间 2026-11-27 19:30');
+    expect(csv[1]).toEqual(['日期', '文本', '数量', '金额', '比例']);
+    expect(csv[2]).toEqual(['2026-11-01', 'A & B <c> "quoted", comma', '1.500', '¥1,234.50', '12.50%']);
+    expect(csv[3]).toEqual(['2026-11-02', 'literal _x0041_ · 纯牛奶 😀', '2.000', '-¥0.10', '']);
+    expect(csv[4][0]).toBe('2026-11-03');
+    expect(csv[4][1]).toMatch(/^ctrl.?char$/u); // the control character is kept or dropped, the text around it stays
+    expect(csv[4].slice(2)).toEqual(['3.000', '¥0.20', '100.00%']);
+    expect(csv[5]).toEqual(['合计', '', '6.500', '¥1,234.60', '']);
   });
 });

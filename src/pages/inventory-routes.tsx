@@ -1,5 +1,6 @@
-import { lazy, type ReactNode } from 'react';
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
+import { crud } from './crud-routes.tsx';
 
 const NotFoundPage = lazy(() => import('./not-found/index.tsx'));
 const ProductsList = lazy(() => import('./products/list.tsx'));
@@ -29,18 +30,6 @@ const WriteOffsList = lazy(() => import('./write-offs/list.tsx'));
 const WriteOffsCreate = lazy(() => import('./write-offs/create.tsx'));
 const WriteOffsShow = lazy(() => import('./write-offs/show.tsx'));
 const AlertsList = lazy(() => import('./alerts/list.tsx'));
-
-/** list / create / edit/:id / show/:id under the current path. */
-function crud(list: ReactNode, pages: { create?: ReactNode; edit?: ReactNode; show?: ReactNode } = {}) {
-  return (
-    <>
-      <Route index element={list} />
-      {pages.create && <Route path="create" element={pages.create} />}
-      {pages.edit && <Route path="edit/:id" element={pages.edit} />}
-      {pages.show && <Route path="show/:id" element={pages.show} />}
-    </>
-  );
-}
 
 const AREAS = {
   products: crud(<ProductsList />, { create: <ProductsCreate />, edit: <ProductsEdit />, show: <ProductsShow /> }),

@@ -1,5 +1,6 @@
-import { lazy, type ReactNode } from 'react';
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
+import { crud } from './crud-routes.tsx';
 
 const NotFoundPage = lazy(() => import('./not-found/index.tsx'));
 const ShipmentsList = lazy(() => import('./shipments/list.tsx'));
@@ -18,18 +19,6 @@ const CouponsList = lazy(() => import('./coupons/list.tsx'));
 const CouponsCreate = lazy(() => import('./coupons/create.tsx'));
 const CouponsEdit = lazy(() => import('./coupons/edit.tsx'));
 const AuditLogList = lazy(() => import('./audit-log/list.tsx'));
-
-/** list / create / edit/:id / show/:id under the current path. */
-function crud(list: ReactNode, pages: { create?: ReactNode; edit?: ReactNode; show?: ReactNode } = {}) {
-  return (
-    <>
-      <Route index element={list} />
-      {pages.create && <Route path="create" element={pages.create} />}
-      {pages.edit && <Route path="edit/:id" element={pages.edit} />}
-      {pages.show && <Route path="show/:id" element={pages.show} />}
-    </>
-  );
-}
 
 const AREAS = {
   shipments: (

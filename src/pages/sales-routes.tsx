@@ -1,5 +1,6 @@
-import { lazy, type ReactNode } from 'react';
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
+import { crud } from './crud-routes.tsx';
 
 const NotFoundPage = lazy(() => import('./not-found/index.tsx'));
 const CustomersList = lazy(() => import('./customers/list.tsx'));
@@ -9,18 +10,6 @@ const CustomersShow = lazy(() => import('./customers/show.tsx'));
 const SalesOrdersList = lazy(() => import('./sales-orders/list.tsx'));
 const SalesOrdersCreate = lazy(() => import('./sales-orders/create.tsx'));
 const SalesOrdersShow = lazy(() => import('./sales-orders/show.tsx'));
-
-/** list / create / edit/:id / show/:id under the current path. */
-function crud(list: ReactNode, pages: { create?: ReactNode; edit?: ReactNode; show?: ReactNode } = {}) {
-  return (
-    <>
-      <Route index element={list} />
-      {pages.create && <Route path="create" element={pages.create} />}
-      {pages.edit && <Route path="edit/:id" element={pages.edit} />}
-      {pages.show && <Route path="show/:id" element={pages.show} />}
-    </>
-  );
-}
 
 // Orders have no edit page: the database offers no way to change a draft's lines (only its note), so a
 // wrong draft is cancelled and entered again.

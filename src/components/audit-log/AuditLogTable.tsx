@@ -1,10 +1,10 @@
-import { Button, DatePicker, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import { SearchOutlined } from '@ant-design/icons';
-import { DateField, getDefaultSortOrder, useTable } from '@refinedev/antd';
+import { Form, Select, Space, Table, Tag, Typography } from 'antd';
+import { DateField, useTable } from '@refinedev/antd';
 import { useList, useTranslate, type CrudFilter } from '@refinedev/core';
-import dayjs, { type Dayjs } from 'dayjs';
 import { Link } from 'react-router';
+import { sortableColumn } from '../common/columns.tsx';
 import { EmptyHint } from '../common/EmptyHint.tsx';
+import { FilterBar, hasActiveFilters, periodFilters, SearchBox, type Period } from '../common/ListFilters.tsx';
 import { filterValue } from '../common/search.ts';
 import { AuditDiff } from './AuditDiff.tsx';
 import { changedKeys, type Json } from './diff.ts';
@@ -21,7 +21,7 @@ type AuditRow = {
   changed_by: string | null;
   changed_at: string;
 };
-type SearchValues = { table_name?: string; changed_by?: string; action?: string; row_id?: string; period?: [Dayjs, Dayjs] | null };
+type SearchValues = { table_name?: string; changed_by?: string; action?: string; row_id?: string; period?: Period };
 
 const ACTION_COLORS = { insert: 'green', update: 'blue', delete: 'red' } as const;
 
@@ -56,29 +56,23 @@ export function AuditLogTable() {
       { field: 'changed_by', operator: 'eq', value: values.changed_by || undefined },
       { field: 'action', operator: 'eq', value: values.action || undefined },
       { field: 'row_id', operator: 'eq', value: values.row_id?.trim() || undefined },
-      { field: 'changed_at', operator: 'gte', value: values.period?.[0]?.startOf('day').toISOString() },
-      { field: 'changed_at', operator: 'lt', value: values.period?.[1]?.add(1, 'day').startOf('day').toISOString() },
+      ...periodFilters('changed_at', values.period),
     ],
   });
-  const from = filterValue<string>(filters, 'changed_at', 'gte');
-  const to = filterValue<string>(filters, 'changed_at', 'lt');
-  const active = filters.some((f) => 'field' in f && f.value !== undefined);
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Form
-        {...searchFormProps}
-        layout="inline"
-        className="filter-bar"
+      <FilterBar
+        formProps={searchFormProps}
+        filters={filters}
+        setFilters={setFilters}
+        dateField="changed_at"
+        typedFields={['row_id']}
         initialValues={{
           table_name: filterValue(filters, 'table_name', 'eq'),
           changed_by: filterValue(filters, 'changed_by', 'eq'),
           action: filterValue(filters, 'action', 'eq'),
           row_id: filterValue(filters, 'row_id', 'eq'),
-          period: from && to ? [dayjs(from), dayjs(to).subtract(1, 'day')] : undefined,
-        }}
-        onValuesChange={(changed: Partial<SearchValues>) => {
-          if (!('row_id' in changed)) searchFormProps.form?.submit();
         }}
       >
         <Form.Item name="table_name">
@@ -105,39 +99,23 @@ export function AuditLogTable() {
           <Select allowClear style={{ width: 110 }} placeholder={t('audit_log.filters.allActions')} options={(['insert', 'update', 'delete'] as const).map((a) => ({ value: a, label: t(`audit_log.action.${a}`) }))} />
         </Form.Item>
         <Form.Item name="row_id">
-          <Input.Search allowClear enterButton={<SearchOutlined aria-label={t('buttons.search')} />} placeholder={t('audit_log.filters.rowId')} style={{ width: 220 }} onSearch={() => searchFormProps.form?.submit()} />
+          <SearchBox placeholder={t('audit_log.filters.rowId')} width={220} />
         </Form.Item>
-        <Form.Item name="period">
-          <DatePicker.RangePicker style={{ width: 240 }} />
-        </Form.Item>
-        {active && (
-          <Button
-            type="link"
-            onClick={() => {
-              searchFormProps.form?.setFieldsValue({ table_name: undefined, changed_by: undefined, action: undefined, row_id: undefined, period: undefined });
-              setFilters([], 'replace');
-            }}
-          >
-            {t('buttons.clear')}
-          </Button>
-        )}
-      </Form>
+      </FilterBar>
       <Table<AuditRow>
         {...tableProps}
         rowKey="id"
         scroll={{ x: 960 }}
         pagination={{ ...tableProps.pagination, showSizeChanger: true, showTotal: (total) => t('table.total', { total }) }}
-        locale={{ emptyText: <EmptyHint text={t(active ? 'audit_log.empty.noMatch' : 'audit_log.empty.none')} /> }}
+        locale={{ emptyText: <EmptyHint text={t(hasActiveFilters(filters) ? 'audit_log.empty.noMatch' : 'audit_log.empty.none')} /> }}
         expandable={{
           expandRowByClick: false,
           expandedRowRender: (row) => <AuditDiff oldData={row.old_data} newData={row.new_data} />,
         }}
       >
         <Table.Column<AuditRow>
-          dataIndex="changed_at"
+          {...sortableColumn('changed_at', sorters)}
           title={t('audit_log.fields.changed_at')}
-          sorter
-          defaultSortOrder={getDefaultSortOrder('changed_at', sorters)}
           render={(v: string) => <DateField value={v} format="YYYY-MM-DD HH:mm:ss" className="nowrap" />}
         />
         <Table.Column<AuditRow> dataIndex="changed_by" title={t('audit_log.fields.changed_by')} render={(id: string | null) => nameOf(id)} />

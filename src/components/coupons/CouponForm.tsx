@@ -1,10 +1,9 @@
-import { Card, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Switch, type FormProps } from 'antd';
+import { Card, Col, Form, Input, InputNumber, Radio, Row, type FormProps } from 'antd';
 import { useTranslate } from '@refinedev/core';
-import { moneyRules, nameRules, numberRules, textRules } from '../common/rules.ts';
-import { amountProblem, percentProblem, windowProblem } from '../promotions/promotion.ts';
+import { moneyRules, nameRules, numberRules } from '../common/rules.ts';
+import { amountProblem, check, percentProblem } from '../promotions/promotion.ts';
+import { ScheduleCard } from '../promotions/Schedule.tsx';
 import { COUPON_CODE, COUPON_DEFAULTS, COUPON_KINDS, normalizeCode, type CouponFormValues } from './coupon.ts';
-
-const check = (problem: string | undefined) => (problem ? Promise.reject(new Error(problem)) : Promise.resolve());
 
 /**
  * The one coupon form (create and edit). The code is fixed once created (no update grant on it); the
@@ -75,32 +74,7 @@ export function CouponForm({ formProps, creating }: { formProps: FormProps<Coupo
           </Card>
         </Col>
         <Col xs={24} lg={12}>
-          <Card size="small" title={t('promotions.titles.schedule')} style={{ marginBottom: 16 }}>
-            <Row gutter={12}>
-              <Col span={12}>
-                <Form.Item name="starts_at" label={t('promotions.fields.starts_at')} extra={t('promotions.placeholders.startsHint')}>
-                  <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
-                </Form.Item>
-              </Col>
-              <Col span={12}>
-                <Form.Item
-                  name="ends_at"
-                  label={t('promotions.fields.ends_at')}
-                  extra={t('promotions.placeholders.endsHint')}
-                  dependencies={['starts_at']}
-                  rules={[({ getFieldValue }) => ({ validator: (_r, v) => check(windowProblem(t, getFieldValue('starts_at'), v)) })]}
-                >
-                  <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
-                </Form.Item>
-              </Col>
-            </Row>
-            <Form.Item name="active" label={t('promotions.fields.active')} valuePropName="checked">
-              <Switch />
-            </Form.Item>
-            <Form.Item name="note" label={t('stock.fields.note')} rules={textRules(t, 500)}>
-              <Input.TextArea rows={3} maxLength={500} showCount />
-            </Form.Item>
-          </Card>
+          <ScheduleCard />
         </Col>
       </Row>
     </Form>

@@ -1,11 +1,12 @@
-import { Form, Input, Progress, Radio, Space, Table, Typography } from 'antd';
-import { SearchOutlined } from '@ant-design/icons';
-import { CreateButton, DateField, EditButton, getDefaultSortOrder, useTable } from '@refinedev/antd';
+import { Form, Progress, Space, Table, Typography } from 'antd';
+import { CreateButton, useTable } from '@refinedev/antd';
 import { useCan, useTranslate, type CrudFilter } from '@refinedev/core';
+import { sortableColumn } from '../common/columns.tsx';
 import { EmptyHint } from '../common/EmptyHint.tsx';
 import { formatMoney, toNumber } from '../common/format.ts';
-import { filterValue, orSearch, orSearchText } from '../common/search.ts';
-import { DeactivateButton } from '../promotions/DeactivateButton.tsx';
+import { SearchBox } from '../common/ListFilters.tsx';
+import { orSearch, orSearchText } from '../common/search.ts';
+import { ActiveTabs, ScheduleRowActions, ScheduleWindow } from '../promotions/Schedule.tsx';
 import { ScheduleTag } from '../promotions/ScheduleTag.tsx';
 import { COUPON_COLUMNS, usage, type CouponRecord } from './coupon.ts';
 
@@ -26,24 +27,14 @@ export function CouponsTable() {
     meta: { select: `${COUPON_COLUMNS}, coupon_redemptions(count)` },
     onSearch: (values): CrudFilter[] => [orSearch('q', ['code', 'name'], values.q)],
   });
-  const active = filterValue<boolean | string>(filters, 'active', 'eq');
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap size="middle">
-        <Radio.Group
-          optionType="button"
-          value={active === undefined ? 'all' : String(active)}
-          onChange={(e) => setFilters([{ field: 'active', operator: 'eq', value: e.target.value === 'all' ? undefined : e.target.value === 'true' }])}
-          options={[
-            { value: 'all', label: t('promotions.filters.all') },
-            { value: 'true', label: t('promotions.filters.active') },
-            { value: 'false', label: t('promotions.filters.inactive') },
-          ]}
-        />
+        <ActiveTabs filters={filters} setFilters={setFilters} />
         <Form {...searchFormProps} layout="inline" initialValues={{ q: orSearchText(filters, 'q') }}>
           <Form.Item name="q">
-            <Input.Search allowClear enterButton={<SearchOutlined aria-label={t('buttons.search')} />} placeholder={t('coupons.filters.search')} style={{ width: 260 }} onSearch={() => searchFormProps.form?.submit()} />
+            <SearchBox placeholder={t('coupons.filters.search')} width={260} />
           </Form.Item>
         </Form>
       </Space>
@@ -55,10 +46,8 @@ export function CouponsTable() {
         locale={{ emptyText: <EmptyHint text={t(canCreate?.can ? 'coupons.empty.admin' : 'coupons.empty.reader')} action={canCreate?.can && <CreateButton resource="coupons" />} /> }}
       >
         <Table.Column<Row>
-          dataIndex="code"
+          {...sortableColumn('code', sorters)}
           title={t('coupons.fields.code')}
-          sorter
-          defaultSortOrder={getDefaultSortOrder('code', sorters)}
           render={(code: string) => (
             <Typography.Text code copyable>
               {code}
@@ -104,27 +93,16 @@ export function CouponsTable() {
           render={(v: number | null, row) => <span data-testid={`per-customer-${row.code}`}>{v ? t('coupons.value.perCustomer', { count: v }) : t('coupons.value.unlimited')}</span>}
         />
         <Table.Column<Row>
-          dataIndex="starts_at"
+          {...sortableColumn('starts_at', sorters)}
           title={t('promotions.fields.window')}
-          sorter
-          defaultSortOrder={getDefaultSortOrder('starts_at', sorters)}
-          render={(_, row) => (
-            <span className="nowrap">
-              <DateField value={row.starts_at} format="YYYY-MM-DD" /> → {row.ends_at ? <DateField value={row.ends_at} format="YYYY-MM-DD" /> : t('promotions.fields.noEnd')}
-            </span>
-          )}
+          render={(_, row) => <ScheduleWindow row={row} format="YYYY-MM-DD" />}
         />
         <Table.Column<Row> key="state" title={t('promotions.fields.state')} render={(_, row) => <ScheduleTag row={row} />} />
         {canEdit?.can && (
           <Table.Column<Row>
             key="actions"
             title={t('table.actions')}
-            render={(_, row) => (
-              <Space size={4}>
-                <EditButton hideText size="small" recordItemId={row.id} resource="coupons" />
-                <DeactivateButton resource="coupons" id={row.id} name={row.code} active={row.active} />
-              </Space>
-            )}
+            render={(_, row) => <ScheduleRowActions resource="coupons" id={row.id} name={row.code} active={row.active} />}
           />
         )}
       </Table>

@@ -1,11 +1,12 @@
-import { Button, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import { SearchOutlined } from '@ant-design/icons';
-import { CreateButton, DateField, EditButton, getDefaultSortOrder, useTable } from '@refinedev/antd';
+import { Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { CreateButton, DateField, EditButton, useTable } from '@refinedev/antd';
 import { useCan, useTranslate, type CrudFilter } from '@refinedev/core';
 import { Link } from 'react-router';
+import { sortableColumn } from '../common/columns.tsx';
 import { EmptyHint } from '../common/EmptyHint.tsx';
 import { formatMoney } from '../common/format.ts';
-import { filterValue, orSearch, orSearchText } from '../common/search.ts';
+import { FilterBar, hasActiveFilters } from '../common/ListFilters.tsx';
+import { filterValue, orSearch } from '../common/search.ts';
 import { CUSTOMER_KINDS, CUSTOMER_LIST_COLUMNS, statsOf, type CustomerKind, type CustomerRecord } from './customer.ts';
 
 type SearchValues = { q?: string; kind?: CustomerKind; tag?: string; active?: 'true' | 'false' };
@@ -30,33 +31,18 @@ export function CustomersTable() {
   });
   const tag = filterValue<string[]>(filters, 'tags', 'ina')?.[0];
   const active = filterValue<boolean | string>(filters, 'active', 'eq');
-  const filtered = filters.some((f) => ('field' in f ? f.value !== undefined : f.value.length > 0));
+  const filtered = hasActiveFilters(filters);
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Form
-        {...searchFormProps}
-        layout="inline"
-        className="filter-bar"
-        initialValues={{
-          q: orSearchText(filters, 'q'),
-          kind: filterValue(filters, 'kind', 'eq'),
-          tag,
-          active: active === undefined ? undefined : String(active),
-        }}
-        onValuesChange={(changed: Partial<SearchValues>) => {
-          if (!('q' in changed) && !('tag' in changed)) searchFormProps.form?.submit();
-        }}
+      <FilterBar
+        formProps={searchFormProps}
+        filters={filters}
+        setFilters={setFilters}
+        search={{ placeholder: t('customers.actions.searchPlaceholder'), width: 280 }}
+        typedFields={['q', 'tag']}
+        initialValues={{ kind: filterValue(filters, 'kind', 'eq'), tag, active: active === undefined ? undefined : String(active) }}
       >
-        <Form.Item name="q">
-          <Input.Search
-            allowClear
-            enterButton={<SearchOutlined aria-label={t('buttons.search')} />}
-            placeholder={t('customers.actions.searchPlaceholder')}
-            style={{ width: 280 }}
-            onSearch={() => searchFormProps.form?.submit()}
-          />
-        </Form.Item>
         <Form.Item name="kind">
           <Select allowClear style={{ width: 130 }} placeholder={t('customers.filters.allKinds')} options={CUSTOMER_KINDS.map((k) => ({ value: k, label: t(`customers.kinds.${k}`) }))} />
         </Form.Item>
@@ -74,18 +60,7 @@ export function CustomersTable() {
             ]}
           />
         </Form.Item>
-        {filtered && (
-          <Button
-            type="link"
-            onClick={() => {
-              searchFormProps.form?.setFieldsValue({ q: undefined, kind: undefined, tag: undefined, active: undefined });
-              setFilters([], 'replace');
-            }}
-          >
-            {t('buttons.clear')}
-          </Button>
-        )}
-      </Form>
+      </FilterBar>
       <Table<CustomerRecord>
         {...tableProps}
         rowKey="id"
@@ -100,10 +75,8 @@ export function CustomersTable() {
         }}
       >
         <Table.Column<CustomerRecord>
-          dataIndex="name"
+          {...sortableColumn('name', sorters)}
           title={t('customers.fields.name')}
-          sorter
-          defaultSortOrder={getDefaultSortOrder('name', sorters)}
           render={(name: string, row) => (
             <Space size={4} direction="vertical">
               <Link to={`/customers/show/${row.id}`}>{name}</Link>
@@ -141,11 +114,9 @@ export function CustomersTable() {
           render={(v: boolean) => <Tag color={v ? 'success' : 'default'}>{t(v ? 'customers.status.active' : 'customers.status.inactive')}</Tag>}
         />
         <Table.Column<CustomerRecord>
-          dataIndex="created_at"
+          {...sortableColumn('created_at', sorters)}
           title={t('customers.fields.created_at')}
-          sorter
           responsive={['xl']}
-          defaultSortOrder={getDefaultSortOrder('created_at', sorters)}
           render={(v: string) => <DateField value={v} format="YYYY-MM-DD" />}
         />
         {canEdit?.can && (

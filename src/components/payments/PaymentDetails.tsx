@@ -1,9 +1,10 @@
-import { Descriptions, Table, Tag, Typography } from 'antd';
+import { Table, Tag, Typography } from 'antd';
 import { DateField } from '@refinedev/antd';
 import { useList, useTranslate } from '@refinedev/core';
 import { Link } from 'react-router';
 import { EmptyHint } from '../common/EmptyHint.tsx';
 import { formatMoney } from '../common/format.ts';
+import { DocumentHeader } from '../documents/DocumentDetails.tsx';
 import { OrderPaymentSummary } from './OrderPaymentSummary.tsx';
 import { MethodLabel, PaymentStatusTag } from './StatusTags.tsx';
 import type { PaymentRow } from './types.ts';
@@ -43,11 +44,7 @@ export function PaymentDetails({ payment, refunds }: { payment: PaymentRow; refu
 
   return (
     <>
-      <Descriptions
-        bordered
-        size="small"
-        column={{ xs: 1, sm: 2, lg: 3 }}
-        style={{ marginBottom: 24 }}
+      <DocumentHeader
         items={[
           { key: 'no', label: t('payments.fields.payment_no'), children: <Typography.Text copyable>{payment.payment_no}</Typography.Text> },
           {

@@ -1,18 +1,19 @@
-import { Button, DatePicker, Form, Input, InputNumber, Radio, Select, Space, Table, Tag, Typography } from 'antd';
-import { SearchOutlined } from '@ant-design/icons';
-import { CreateButton, DateField, getDefaultSortOrder, useTable } from '@refinedev/antd';
+import { Form, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import { CreateButton, useTable } from '@refinedev/antd';
 import { useCan, useTranslate, type CrudFilter } from '@refinedev/core';
-import dayjs, { type Dayjs } from 'dayjs';
 import { Link } from 'react-router';
+import { dateTimeColumn, sortableColumn } from '../common/columns.tsx';
 import { EmptyHint } from '../common/EmptyHint.tsx';
 import { formatMoney, toNumber } from '../common/format.ts';
-import { filterValue, orSearch, orSearchText } from '../common/search.ts';
+import { FilterBar, hasActiveFilters, periodFilters, StatusTabs, type Period } from '../common/ListFilters.tsx';
+import { filterValue, orSearch } from '../common/search.ts';
+import { OrderWithCustomer } from '../sales-orders/OrderWithCustomer.tsx';
 import { PAYMENT_METHODS, PAYMENT_STATUSES } from './amounts.ts';
 import { OrderSelect } from './OrderSelect.tsx';
 import { MethodLabel, PaymentStatusTag } from './StatusTags.tsx';
 import { PAYMENT_COLUMNS, type PaymentRow } from './types.ts';
 
-type SearchValues = { q?: string; method?: string; kind?: string; order_id?: string; min?: number | null; max?: number | null; period?: [Dayjs, Dayjs] | null };
+type SearchValues = { q?: string; method?: string; kind?: string; order_id?: string; min?: number | null; max?: number | null; period?: Period };
 
 /** Payments and refunds (refunds are negative), filterable by method, state, amount, order and date; in the URL. */
 export function PaymentsTable() {
@@ -31,49 +32,31 @@ export function PaymentsTable() {
       { field: 'order_id', operator: 'eq', value: values.order_id || undefined },
       { field: 'amount', operator: 'gte', value: values.min ?? undefined },
       { field: 'amount', operator: 'lte', value: values.max ?? undefined },
-      { field: 'created_at', operator: 'gte', value: values.period?.[0]?.startOf('day').toISOString() },
-      { field: 'created_at', operator: 'lt', value: values.period?.[1]?.add(1, 'day').startOf('day').toISOString() },
+      ...periodFilters('created_at', values.period),
     ],
   });
   const status = filterValue<string>(filters, 'status', 'eq');
-  const from = filterValue<string>(filters, 'created_at', 'gte');
-  const to = filterValue<string>(filters, 'created_at', 'lt');
-  const active = filters.some((f) => ('field' in f ? f.field !== 'status' && f.value !== undefined : f.value.length > 0));
+  const filtered = hasActiveFilters(filters);
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Radio.Group
-        optionType="button"
-        value={status ?? 'all'}
-        onChange={(e) => setFilters([{ field: 'status', operator: 'eq', value: e.target.value === 'all' ? undefined : e.target.value }])}
-        options={[{ value: 'all', label: t('payments.filters.all') }, ...PAYMENT_STATUSES.map((s) => ({ value: s, label: t(`payments.status.${s}`) }))]}
-      />
-      <Form
-        {...searchFormProps}
-        layout="inline"
-        className="filter-bar"
+      <StatusTabs statuses={PAYMENT_STATUSES} keyPrefix="payments" value={status} setFilters={setFilters} />
+      <FilterBar
+        formProps={searchFormProps}
+        filters={filters}
+        setFilters={setFilters}
+        keep={['status']}
+        search={{ placeholder: t('payments.filters.search'), width: 220 }}
+        dateField="created_at"
+        typedFields={['q', 'min', 'max']}
         initialValues={{
-          q: orSearchText(filters, 'q'),
           method: filterValue(filters, 'method', 'eq'),
           kind: filterValue(filters, 'kind', 'eq'),
           order_id: filterValue(filters, 'order_id', 'eq'),
           min: filterValue<string>(filters, 'amount', 'gte') === undefined ? undefined : toNumber(filterValue(filters, 'amount', 'gte')),
           max: filterValue<string>(filters, 'amount', 'lte') === undefined ? undefined : toNumber(filterValue(filters, 'amount', 'lte')),
-          period: from && to ? [dayjs(from), dayjs(to).subtract(1, 'day')] : undefined,
-        }}
-        onValuesChange={(changed: Partial<SearchValues>) => {
-          if (!('q' in changed) && !('min' in changed) && !('max' in changed)) searchFormProps.form?.submit();
         }}
       >
-        <Form.Item name="q">
-          <Input.Search
-            allowClear
-            enterButton={<SearchOutlined aria-label={t('buttons.search')} />}
-            placeholder={t('payments.filters.search')}
-            style={{ width: 220 }}
-            onSearch={() => searchFormProps.form?.submit()}
-          />
-        </Form.Item>
         <Form.Item name="method">
           <Select allowClear style={{ width: 130 }} placeholder={t('payments.filters.allMethods')} options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`payments.methods.${m}`) }))} />
         </Form.Item>
@@ -98,21 +81,7 @@ export function PaymentsTable() {
             </Form.Item>
           </Space.Compact>
         </Form.Item>
-        <Form.Item name="period">
-          <DatePicker.RangePicker style={{ width: 240 }} />
-        </Form.Item>
-        {active && (
-          <Button
-            type="link"
-            onClick={() => {
-              searchFormProps.form?.setFieldsValue({ q: undefined, method: undefined, kind: undefined, order_id: undefined, min: undefined, max: undefined, period: undefined });
-              setFilters(status ? [{ field: 'status', operator: 'eq', value: status }] : [], 'replace');
-            }}
-          >
-            {t('buttons.clear')}
-          </Button>
-        )}
-      </Form>
+      </FilterBar>
       <Table<PaymentRow>
         {...tableProps}
         rowKey="id"
@@ -121,17 +90,15 @@ export function PaymentsTable() {
         locale={{
           emptyText: (
             <EmptyHint
-              text={t(active || status ? 'payments.empty.noMatch' : canCreate?.can ? 'payments.empty.recorder' : 'payments.empty.reader')}
-              action={canCreate?.can && !active && !status && <CreateButton resource="payments" />}
+              text={t(filtered ? 'payments.empty.noMatch' : canCreate?.can ? 'payments.empty.recorder' : 'payments.empty.reader')}
+              action={canCreate?.can && !filtered && <CreateButton resource="payments" />}
             />
           ),
         }}
       >
         <Table.Column<PaymentRow>
-          dataIndex="payment_no"
+          {...sortableColumn('payment_no', sorters)}
           title={t('payments.fields.payment_no')}
-          sorter
-          defaultSortOrder={getDefaultSortOrder('payment_no', sorters)}
           render={(no: string, row) => (
             <Space size={4}>
               <Link to={`/payments/show/${row.id}`}>{no}</Link>
@@ -142,24 +109,13 @@ export function PaymentsTable() {
         <Table.Column<PaymentRow>
           key="order"
           title={t('payments.fields.order')}
-          render={(_, row) => (
-            <>
-              <Link to={`/orders/show/${row.order_id}`}>{row.sales_orders?.order_no}</Link>
-              <div>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {row.sales_orders?.customers?.name}
-                </Typography.Text>
-              </div>
-            </>
-          )}
+          render={(_, row) => <OrderWithCustomer orderId={row.order_id} orderNo={row.sales_orders?.order_no} customer={row.sales_orders?.customers?.name} />}
         />
         <Table.Column<PaymentRow> dataIndex="method" title={t('payments.fields.method')} render={(m: string) => <MethodLabel method={m} />} />
         <Table.Column<PaymentRow>
-          dataIndex="amount"
+          {...sortableColumn('amount', sorters)}
           title={t('payments.fields.amount')}
           align="right"
-          sorter
-          defaultSortOrder={getDefaultSortOrder('amount', sorters)}
           render={(amount: number) => (
             <Typography.Text type={toNumber(amount) < 0 ? 'danger' : undefined} className="nowrap" data-testid="payment-amount">
               {formatMoney(amount)}
@@ -168,13 +124,7 @@ export function PaymentsTable() {
         />
         <Table.Column<PaymentRow> dataIndex="status" title={t('payments.fields.status')} render={(s: string) => <PaymentStatusTag status={s} />} />
         <Table.Column<PaymentRow> dataIndex="provider_ref" title={t('payments.fields.provider_ref')} responsive={['xl']} render={(v: string | null) => v ?? '—'} />
-        <Table.Column<PaymentRow>
-          dataIndex="created_at"
-          title={t('payments.fields.created_at')}
-          sorter
-          defaultSortOrder={getDefaultSortOrder('created_at', sorters)}
-          render={(value: string) => <DateField value={value} format="YYYY-MM-DD HH:mm" />}
-        />
+        <Table.Column<PaymentRow> {...dateTimeColumn('created_at', sorters)} title={t('payments.fields.created_at')} />
       </Table>
     </Space>
   );

@@ -1,20 +1,19 @@
-import { Card, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Switch, type FormProps } from 'antd';
+import { Card, Col, Form, Input, InputNumber, Radio, Row, type FormProps } from 'antd';
 import { useTranslate } from '@refinedev/core';
 import { CategoryTreeSelect } from '../categories/CategoryTreeSelect.tsx';
-import { nameRules, textRules } from '../common/rules.ts';
+import { nameRules } from '../common/rules.ts';
 import { ProductSelect } from '../inventory/ProductSelect.tsx';
 import {
   amountProblem,
+  check,
   percentProblem,
   PROMOTION_DEFAULTS,
   PROMOTION_KINDS,
   PROMOTION_SCOPES,
   thresholdProblem,
-  windowProblem,
   type PromotionFormValues,
 } from './promotion.ts';
-
-const check = (problem: string | undefined) => (problem ? Promise.reject(new Error(problem)) : Promise.resolve());
+import { ScheduleCard } from './Schedule.tsx';
 
 /**
  * The one promotion form (create and edit): kind and its amounts, scope, schedule, active. The rules
@@ -84,32 +83,7 @@ export function PromotionForm({ formProps }: { formProps: FormProps<PromotionFor
           </Card>
         </Col>
         <Col xs={24} lg={12}>
-          <Card size="small" title={t('promotions.titles.schedule')} style={{ marginBottom: 16 }}>
-            <Row gutter={12}>
-              <Col span={12}>
-                <Form.Item name="starts_at" label={t('promotions.fields.starts_at')} extra={t('promotions.placeholders.startsHint')}>
-                  <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
-                </Form.Item>
-              </Col>
-              <Col span={12}>
-                <Form.Item
-                  name="ends_at"
-                  label={t('promotions.fields.ends_at')}
-                  extra={t('promotions.placeholders.endsHint')}
-                  dependencies={['starts_at']}
-                  rules={[({ getFieldValue }) => ({ validator: (_r, v) => check(windowProblem(t, getFieldValue('starts_at'), v)) })]}
-                >
-                  <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
-                </Form.Item>
-              </Col>
-            </Row>
-            <Form.Item name="active" label={t('promotions.fields.active')} valuePropName="checked" extra={t('promotions.placeholders.activeHint')}>
-              <Switch />
-            </Form.Item>
-            <Form.Item name="note" label={t('stock.fields.note')} rules={textRules(t, 500)}>
-              <Input.TextArea rows={3} maxLength={500} showCount />
-            </Form.Item>
-          </Card>
+          <ScheduleCard activeHint={t('promotions.placeholders.activeHint')} />
         </Col>
       </Row>
     </Form>

@@ -1,12 +1,13 @@
-import { Form, Input, Radio, Select, Space, Table, Typography } from 'antd';
-import { SearchOutlined } from '@ant-design/icons';
-import { CreateButton, DateField, EditButton, getDefaultSortOrder, useTable } from '@refinedev/antd';
+import { Form, Select, Space, Table, Typography } from 'antd';
+import { CreateButton, useTable } from '@refinedev/antd';
 import { useCan, useTranslate, type CrudFilter } from '@refinedev/core';
+import { sortableColumn } from '../common/columns.tsx';
 import { EmptyHint } from '../common/EmptyHint.tsx';
 import { formatMoney } from '../common/format.ts';
+import { SearchBox } from '../common/ListFilters.tsx';
 import { filterValue, orSearch, orSearchText } from '../common/search.ts';
-import { DeactivateButton } from './DeactivateButton.tsx';
 import { PROMOTION_COLUMNS, PROMOTION_KINDS, type PromotionRecord } from './promotion.ts';
+import { ActiveTabs, ScheduleRowActions, ScheduleWindow } from './Schedule.tsx';
 import { ScheduleTag } from './ScheduleTag.tsx';
 
 /** What a promotion gives, in words: 8.5 折 / 直降 ¥3 / 满 ¥100 减 ¥20. */
@@ -29,25 +30,14 @@ export function PromotionsTable() {
     meta: { select: PROMOTION_COLUMNS },
     onSearch: (values): CrudFilter[] => [orSearch('q', ['name', 'note'], values.q), { field: 'kind', operator: 'eq', value: values.kind || undefined }],
   });
-  const active = filterValue<boolean | string>(filters, 'active', 'eq');
-  const activeValue = active === undefined ? 'all' : String(active);
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Space wrap size="middle">
-        <Radio.Group
-          optionType="button"
-          value={activeValue}
-          onChange={(e) => setFilters([{ field: 'active', operator: 'eq', value: e.target.value === 'all' ? undefined : e.target.value === 'true' }])}
-          options={[
-            { value: 'all', label: t('promotions.filters.all') },
-            { value: 'true', label: t('promotions.filters.active') },
-            { value: 'false', label: t('promotions.filters.inactive') },
-          ]}
-        />
+        <ActiveTabs filters={filters} setFilters={setFilters} />
         <Form {...searchFormProps} layout="inline" initialValues={{ q: orSearchText(filters, 'q'), kind: filterValue(filters, 'kind', 'eq') }} onValuesChange={(c) => !('q' in c) && searchFormProps.form?.submit()}>
           <Form.Item name="q">
-            <Input.Search allowClear enterButton={<SearchOutlined aria-label={t('buttons.search')} />} placeholder={t('promotions.filters.search')} style={{ width: 240 }} onSearch={() => searchFormProps.form?.submit()} />
+            <SearchBox placeholder={t('promotions.filters.search')} width={240} />
           </Form.Item>
           <Form.Item name="kind">
             <Select allowClear style={{ width: 140 }} placeholder={t('promotions.filters.allKinds')} options={PROMOTION_KINDS.map((k) => ({ value: k, label: t(`promotions.kind.${k}`) }))} />
@@ -61,7 +51,7 @@ export function PromotionsTable() {
         pagination={{ ...tableProps.pagination, showSizeChanger: true, showTotal: (total) => t('table.total', { total }) }}
         locale={{ emptyText: <EmptyHint text={t(canCreate?.can ? 'promotions.empty.admin' : 'promotions.empty.reader')} action={canCreate?.can && <CreateButton resource="promotions" />} /> }}
       >
-        <Table.Column<PromotionRecord> dataIndex="name" title={t('promotions.fields.name')} sorter defaultSortOrder={getDefaultSortOrder('name', sorters)} />
+        <Table.Column<PromotionRecord> {...sortableColumn('name', sorters)} title={t('promotions.fields.name')} />
         <Table.Column<PromotionRecord> dataIndex="kind" title={t('promotions.fields.kind')} className="nowrap" render={(k: string) => t(`promotions.kind.${k}`)} />
         <Table.Column<PromotionRecord> key="value" title={t('promotions.fields.value')} render={(_, row) => <PromotionValue row={row} />} />
         <Table.Column<PromotionRecord>
@@ -79,27 +69,16 @@ export function PromotionsTable() {
           }
         />
         <Table.Column<PromotionRecord>
-          dataIndex="starts_at"
+          {...sortableColumn('starts_at', sorters)}
           title={t('promotions.fields.window')}
-          sorter
-          defaultSortOrder={getDefaultSortOrder('starts_at', sorters)}
-          render={(_, row) => (
-            <span className="nowrap">
-              <DateField value={row.starts_at} format="YYYY-MM-DD HH:mm" /> → {row.ends_at ? <DateField value={row.ends_at} format="YYYY-MM-DD HH:mm" /> : t('promotions.fields.noEnd')}
-            </span>
-          )}
+          render={(_, row) => <ScheduleWindow row={row} format="YYYY-MM-DD HH:mm" />}
         />
         <Table.Column<PromotionRecord> key="state" title={t('promotions.fields.state')} render={(_, row) => <ScheduleTag row={row} />} />
         {canEdit?.can && (
           <Table.Column<PromotionRecord>
             key="actions"
             title={t('table.actions')}
-            render={(_, row) => (
-              <Space size={4}>
-                <EditButton hideText size="small" recordItemId={row.id} resource="promotions" />
-                <DeactivateButton resource="promotions" id={row.id} name={row.name} active={row.active} />
-              </Space>
-            )}
+            render={(_, row) => <ScheduleRowActions resource="promotions" id={row.id} name={row.name} active={row.active} />}
           />
         )}
       </Table>

@@ -85,6 +85,9 @@ export function promotionToForm(record: Partial<PromotionRecord> | undefined): P
   } as Partial<PromotionFormValues>;
 }
 
+/** A problem text (from the checks below) as an antd rule validator's result. */
+export const check = (problem: string | undefined) => (problem ? Promise.reject(new Error(problem)) : Promise.resolve());
+
 /** percent_off: 0 < p < 100, 2 decimals. */
 export const percentProblem = (t: T, value: unknown) =>
   numberProblem(t, value, { required: true, positive: true, below: 100, decimals: 2 });

@@ -1,8 +1,9 @@
-import { Descriptions, Steps, Table, Tag, Typography } from 'antd';
+import { Steps, Table, Tag, Typography } from 'antd';
 import { DateField } from '@refinedev/antd';
 import { useList, useTranslate } from '@refinedev/core';
 import { Link } from 'react-router';
 import { formatMoney, formatQty } from '../common/format.ts';
+import { DocumentHeader, ProductCell } from '../documents/DocumentDetails.tsx';
 import { ShipmentStatusTag } from '../shipments/ShipmentStatusTag.tsx';
 import { ReturnKindTag, ReturnStatusTag } from './ReturnStatusTag.tsx';
 import type { ReturnRow } from './types.ts';
@@ -73,11 +74,7 @@ export function ReturnDetails({ ret, lines, loading }: { ret: ReturnRow; lines: 
               ]
         }
       />
-      <Descriptions
-        bordered
-        size="small"
-        column={{ xs: 1, sm: 2, lg: 3 }}
-        style={{ marginBottom: 24 }}
+      <DocumentHeader
         items={[
           { key: 'no', label: t('returns.fields.return_no'), children: <Typography.Text copyable>{ret.return_no}</Typography.Text> },
           { key: 'kind', label: t('returns.fields.kind'), children: <ReturnKindTag kind={ret.kind} /> },
@@ -103,14 +100,7 @@ export function ReturnDetails({ ret, lines, loading }: { ret: ReturnRow; lines: 
         <Table.Column<ReturnLineRow>
           key="product"
           title={t('stock.fields.product')}
-          render={(_, row) => (
-            <>
-              <Link to={`/products/show/${row.product_id}`}>{row.products?.name}</Link>
-              <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
-                {row.products?.sku}
-              </Typography.Text>
-            </>
-          )}
+          render={(_, row) => <ProductCell productId={row.product_id} product={row.products} />}
         />
         <Table.Column<ReturnLineRow> dataIndex="qty" title={t('returns.fields.qty')} align="right" render={(q: number, row) => `${formatQty(q)} ${row.products?.unit ?? ''}`} />
         {ret.kind === 'return' && <Table.Column<ReturnLineRow> dataIndex="refund_amount" title={t('returns.fields.refund_amount')} align="right" render={(v: number) => formatMoney(v)} />}

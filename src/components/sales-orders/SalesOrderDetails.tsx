@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { EmptyHint } from '../common/EmptyHint.tsx';
 import { formatMoney, formatQty, toNumber } from '../common/format.ts';
 import { useCapability } from '../common/useCapability.ts';
+import { DocumentHeader, ProductCell } from '../documents/DocumentDetails.tsx';
 import { OrderStatusTag, PaymentStatusTag } from './StatusTags.tsx';
 import { useOrderLines } from './useOrderLines.ts';
 import type { OrderLineRow, SalesOrderRow } from './types.ts';
@@ -72,11 +73,7 @@ export function SalesOrderDetails({ order }: { order: SalesOrderRow }) {
               ]),
         ]}
       />
-      <Descriptions
-        bordered
-        size="small"
-        column={{ xs: 1, sm: 2, lg: 3 }}
-        style={{ marginBottom: 24 }}
+      <DocumentHeader
         items={[
           { key: 'no', label: t('sales_orders.fields.order_no'), children: <Typography.Text copyable>{order.order_no}</Typography.Text> },
           { key: 'status', label: t('sales_orders.fields.status'), children: <span data-testid="order-status"><OrderStatusTag status={order.status} /></span> },
@@ -103,12 +100,7 @@ export function SalesOrderDetails({ order }: { order: SalesOrderRow }) {
         <Table.Column<OrderLineRow>
           key="product"
           title={t('sales_orders.fields.product')}
-          render={(_, row) => (
-            <>
-              <Link to={`/products/show/${row.product_id}`}>{row.products?.name}</Link>
-              <Typography.Text type="secondary" style={{ marginInlineStart: 6, fontSize: 12 }}>{row.products?.sku}</Typography.Text>
-            </>
-          )}
+          render={(_, row) => <ProductCell productId={row.product_id} product={row.products} />}
         />
         <Table.Column<OrderLineRow>
           key="unit_price"

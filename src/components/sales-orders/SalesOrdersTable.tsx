@@ -1,9 +1,11 @@
-import { Form, Radio, Select, Space, Table, Typography } from 'antd';
-import { CreateButton, DateField, getDefaultSortOrder, useTable } from '@refinedev/antd';
+import { Form, Select, Space, Table, Typography } from 'antd';
+import { CreateButton, useTable } from '@refinedev/antd';
 import { useCan, useTranslate, type CrudFilter } from '@refinedev/core';
 import { Link } from 'react-router';
+import { dateTimeColumn, documentNoColumn, sortableColumn } from '../common/columns.tsx';
 import { EmptyHint } from '../common/EmptyHint.tsx';
 import { formatMoney } from '../common/format.ts';
+import { hasActiveFilters, StatusTabs } from '../common/ListFilters.tsx';
 import { filterValue } from '../common/search.ts';
 import { CustomerSelect } from '../customers/CustomerSelect.tsx';
 import { DocumentFilterBar, documentFilters, type DocumentSearchValues } from '../documents/DocumentFilters.tsx';
@@ -37,9 +39,8 @@ export function SalesOrdersTable({ customerId }: { customerId?: string }) {
     ],
   });
   const status = filterValue<OrderStatus>(filters, 'status', 'eq');
-  const filtered = filters
-    .filter((f) => !(embedded && 'field' in f && f.field === 'customer_id'))
-    .some((f) => ('field' in f ? f.value !== undefined : f.value.length > 0));
+  // On a customer's page its permanent customer filter does not count as narrowing the list.
+  const filtered = hasActiveFilters(filters, embedded ? ['customer_id'] : []);
   const extra = {
     customer_id: filterValue<string>(filters, 'customer_id', 'eq'),
     salesperson_id: filterValue<string>(filters, 'salesperson_id', 'eq'),
@@ -48,24 +49,15 @@ export function SalesOrdersTable({ customerId }: { customerId?: string }) {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Radio.Group
-        optionType="button"
-        value={status ?? 'all'}
-        onChange={(e) => setFilters([{ field: 'status', operator: 'eq', value: e.target.value === 'all' ? undefined : e.target.value }])}
-        options={[
-          { value: 'all', label: t('sales_orders.filters.all') },
-          ...ORDER_STATUSES.map((s) => ({ value: s, label: t(`sales_orders.status.${s}`) })),
-        ]}
-      />
+      <StatusTabs statuses={ORDER_STATUSES} keyPrefix="sales_orders" value={status} setFilters={setFilters} />
       {!embedded && (
         <DocumentFilterBar
-          formProps={{ ...searchFormProps, initialValues: extra }}
-          filters={filters.filter((f) => !('field' in f) || f.field !== 'status')}
+          formProps={searchFormProps}
+          filters={filters}
+          setFilters={setFilters}
+          keep={['status']}
+          initialValues={extra}
           placeholder={t('sales_orders.actions.searchPlaceholder')}
-          onClear={() => {
-            searchFormProps.form?.setFieldsValue({ customer_id: undefined, salesperson_id: undefined, payment_status: undefined });
-            setFilters(status ? [{ field: 'status', operator: 'eq', value: status }] : [], 'replace');
-          }}
         >
           <Form.Item name="payment_status">
             <Select
@@ -100,13 +92,7 @@ export function SalesOrdersTable({ customerId }: { customerId?: string }) {
           ),
         }}
       >
-        <Table.Column<SalesOrderRow>
-          dataIndex="order_no"
-          title={t('sales_orders.fields.order_no')}
-          sorter
-          defaultSortOrder={getDefaultSortOrder('order_no', sorters)}
-          render={(no: string, row) => <Link to={`/orders/show/${row.id}`}>{no}</Link>}
-        />
+        <Table.Column<SalesOrderRow> {...documentNoColumn('order_no', sorters, '/orders/show')} title={t('sales_orders.fields.order_no')} />
         {!embedded && (
           <Table.Column<SalesOrderRow>
             key="customer"
@@ -120,14 +106,7 @@ export function SalesOrdersTable({ customerId }: { customerId?: string }) {
           title={t('sales_orders.fields.payment_status')}
           render={(s: PaymentStatus) => <PaymentStatusTag status={s} />}
         />
-        <Table.Column<SalesOrderRow>
-          dataIndex="total_amount"
-          title={t('sales_orders.fields.total_amount')}
-          align="right"
-          sorter
-          defaultSortOrder={getDefaultSortOrder('total_amount', sorters)}
-          render={(v) => formatMoney(v)}
-        />
+        <Table.Column<SalesOrderRow> {...sortableColumn('total_amount', sorters)} title={t('sales_orders.fields.total_amount')} align="right" render={(v) => formatMoney(v)} />
         <Table.Column<SalesOrderRow> key="warehouse" title={t('sales_orders.fields.warehouse')} responsive={['lg']} render={(_, row) => row.warehouse?.name} />
         <Table.Column<SalesOrderRow>
           key="salesperson"
@@ -135,13 +114,7 @@ export function SalesOrdersTable({ customerId }: { customerId?: string }) {
           responsive={['lg']}
           render={(_, row) => row.salesperson?.full_name ?? <Typography.Text type="secondary">—</Typography.Text>}
         />
-        <Table.Column<SalesOrderRow>
-          dataIndex="created_at"
-          title={t('sales_orders.fields.created_at')}
-          sorter
-          defaultSortOrder={getDefaultSortOrder('created_at', sorters)}
-          render={(v: string) => <DateField value={v} format="YYYY-MM-DD HH:mm" />}
-        />
+        <Table.Column<SalesOrderRow> {...dateTimeColumn('created_at', sorters)} title={t('sales_orders.fields.created_at')} />
       </Table>
     </Space>
   );

@@ -1,9 +1,10 @@
-import { Col, Descriptions, Row, Table, Tag, Timeline, Typography } from 'antd';
+import { Col, Row, Table, Tag, Timeline, Typography } from 'antd';
 import { DateField } from '@refinedev/antd';
 import { useList, useTranslate } from '@refinedev/core';
 import { Link } from 'react-router';
 import { formatQty } from '../common/format.ts';
 import { EmptyHint } from '../common/EmptyHint.tsx';
+import { DocumentHeader, ProductCell } from '../documents/DocumentDetails.tsx';
 import { addressLine } from './shipment.ts';
 import { ShipmentStatusTag, TrackingLink } from './ShipmentStatusTag.tsx';
 import type { ShipmentRow } from './types.ts';
@@ -44,11 +45,7 @@ export function ShipmentDetails({ shipment }: { shipment: ShipmentRow }) {
 
   return (
     <>
-      <Descriptions
-        bordered
-        size="small"
-        column={{ xs: 1, sm: 2, lg: 3 }}
-        style={{ marginBottom: 24 }}
+      <DocumentHeader
         items={[
           { key: 'no', label: t('shipments.fields.shipment_no'), children: <Typography.Text copyable>{shipment.shipment_no}</Typography.Text> },
           { key: 'status', label: t('shipments.fields.status'), children: <ShipmentStatusTag status={shipment.status} /> },
@@ -93,14 +90,7 @@ export function ShipmentDetails({ shipment }: { shipment: ShipmentRow }) {
             <Table.Column<LineRow>
               key="product"
               title={t('stock.fields.product')}
-              render={(_, row) => (
-                <>
-                  <Link to={`/products/show/${row.product_id}`}>{row.products?.name}</Link>
-                  <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
-                    {row.products?.sku}
-                  </Typography.Text>
-                </>
-              )}
+              render={(_, row) => <ProductCell productId={row.product_id} product={row.products} />}
             />
             <Table.Column<LineRow>
               key="batches"

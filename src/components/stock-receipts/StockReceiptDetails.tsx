@@ -1,8 +1,8 @@
-import { Descriptions, Table, Typography } from 'antd';
+import { Table, Typography } from 'antd';
 import { DateField } from '@refinedev/antd';
 import { useList, useTranslate } from '@refinedev/core';
-import { Link } from 'react-router';
 import { formatQty } from '../common/format.ts';
+import { DocumentHeader, ProductCell } from '../documents/DocumentDetails.tsx';
 import type { ReceiptRow } from './StockReceiptsTable.tsx';
 
 type LineRow = {
@@ -28,11 +28,7 @@ export function StockReceiptDetails({ receipt }: { receipt: ReceiptRow }) {
   const dash = <Typography.Text type="secondary">—</Typography.Text>;
   return (
     <>
-      <Descriptions
-        bordered
-        size="small"
-        column={{ xs: 1, sm: 2, lg: 3 }}
-        style={{ marginBottom: 24 }}
+      <DocumentHeader
         items={[
           { key: 'no', label: t('stock_receipts.fields.receipt_no'), children: <Typography.Text copyable>{receipt.receipt_no}</Typography.Text> },
           { key: 'warehouse', label: t('stock_receipts.fields.warehouse'), children: receipt.warehouses?.name },
@@ -46,14 +42,7 @@ export function StockReceiptDetails({ receipt }: { receipt: ReceiptRow }) {
         <Table.Column<LineRow>
           key="product"
           title={t('stock.fields.product')}
-          render={(_, row) => (
-            <>
-              <Link to={`/products/show/${row.product_id}`}>{row.products?.name}</Link>
-              <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
-                {row.products?.sku}
-              </Typography.Text>
-            </>
-          )}
+          render={(_, row) => <ProductCell productId={row.product_id} product={row.products} />}
         />
         <Table.Column<LineRow> dataIndex="batch_no" title={t('stock_receipts.fields.batch_no')} />
         <Table.Column<LineRow> dataIndex="production_date" title={t('stock_receipts.fields.production_date')} render={(v: string | null) => v ?? '—'} />

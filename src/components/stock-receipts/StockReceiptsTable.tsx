@@ -1,7 +1,7 @@
 import { Space, Table, Typography } from 'antd';
-import { CreateButton, DateField, ShowButton, getDefaultSortOrder, useTable } from '@refinedev/antd';
+import { CreateButton, ShowButton, useTable } from '@refinedev/antd';
 import { useCan, useTranslate } from '@refinedev/core';
-import { Link } from 'react-router';
+import { dateTimeColumn, documentNoColumn } from '../common/columns.tsx';
 import { EmptyHint } from '../common/EmptyHint.tsx';
 import { DocumentFilterBar, documentFilters, type DocumentSearchValues } from '../documents/DocumentFilters.tsx';
 
@@ -34,8 +34,8 @@ export function StockReceiptsTable() {
       <DocumentFilterBar
         formProps={searchFormProps}
         filters={filters}
+        setFilters={setFilters}
         placeholder={t('stock_receipts.actions.searchPlaceholder')}
-        onClear={() => setFilters([], 'replace')}
       />
       <Table<ReceiptRow>
         {...tableProps}
@@ -50,13 +50,7 @@ export function StockReceiptsTable() {
           ),
         }}
       >
-        <Table.Column<ReceiptRow>
-          dataIndex="receipt_no"
-          title={t('stock_receipts.fields.receipt_no')}
-          sorter
-          defaultSortOrder={getDefaultSortOrder('receipt_no', sorters)}
-          render={(no: string, row) => <Link to={`/stock/receipts/show/${row.id}`}>{no}</Link>}
-        />
+        <Table.Column<ReceiptRow> {...documentNoColumn('receipt_no', sorters, '/stock/receipts/show')} title={t('stock_receipts.fields.receipt_no')} />
         <Table.Column<ReceiptRow> key="warehouse" title={t('stock.fields.warehouse')} render={(_, row) => row.warehouses?.name} />
         <Table.Column<ReceiptRow>
           dataIndex="supplier"
@@ -70,13 +64,7 @@ export function StockReceiptsTable() {
           render={(_, row) => row.stock_receipt_lines?.[0]?.count ?? 0}
         />
         <Table.Column<ReceiptRow> dataIndex="note" title={t('stock.fields.note')} ellipsis responsive={['lg']} />
-        <Table.Column<ReceiptRow>
-          dataIndex="created_at"
-          title={t('stock.fields.created_at')}
-          sorter
-          defaultSortOrder={getDefaultSortOrder('created_at', sorters)}
-          render={(value: string) => <DateField value={value} format="YYYY-MM-DD HH:mm" />}
-        />
+        <Table.Column<ReceiptRow> {...dateTimeColumn('created_at', sorters)} title={t('stock.fields.created_at')} />
         <Table.Column<ReceiptRow>
           key="actions"
           title={t('table.actions')}

@@ -1,8 +1,8 @@
-import { Descriptions, Table, Typography } from 'antd';
+import { Table, Typography } from 'antd';
 import { DateField } from '@refinedev/antd';
 import { useList, useTranslate } from '@refinedev/core';
-import { Link } from 'react-router';
 import { formatQty, formatSigned, toNumber } from '../common/format.ts';
+import { DocumentHeader, ProductCell } from '../documents/DocumentDetails.tsx';
 import { KindTag, type AdjustmentRow } from './StocktakesTable.tsx';
 
 type LineRow = {
@@ -28,11 +28,7 @@ export function StocktakeDetails({ doc }: { doc: AdjustmentRow }) {
   const isStocktake = doc.kind === 'stocktake';
   return (
     <>
-      <Descriptions
-        bordered
-        size="small"
-        column={{ xs: 1, sm: 2, lg: 3 }}
-        style={{ marginBottom: 24 }}
+      <DocumentHeader
         items={[
           { key: 'no', label: t('stocktakes.fields.adjustment_no'), children: <Typography.Text copyable>{doc.adjustment_no}</Typography.Text> },
           { key: 'kind', label: t('stocktakes.fields.kind'), children: <KindTag kind={doc.kind} /> },
@@ -47,14 +43,7 @@ export function StocktakeDetails({ doc }: { doc: AdjustmentRow }) {
         <Table.Column<LineRow>
           key="product"
           title={t('stock.fields.product')}
-          render={(_, row) => (
-            <>
-              <Link to={`/products/show/${row.product_id}`}>{row.products?.name}</Link>
-              <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
-                {row.products?.sku}
-              </Typography.Text>
-            </>
-          )}
+          render={(_, row) => <ProductCell productId={row.product_id} product={row.products} />}
         />
         <Table.Column<LineRow> key="batch" title={t('stock_batches.fields.batch_no')} render={(_, row) => row.stock_batches?.batch_no ?? '—'} />
         <Table.Column<LineRow> dataIndex="system_qty" title={t('stocktakes.fields.book_qty')} align="right" render={formatQty} />

@@ -1,7 +1,7 @@
 import { Form, Select, Space, Table, Tag } from 'antd';
-import { CreateButton, DateField, ShowButton, getDefaultSortOrder, useTable } from '@refinedev/antd';
+import { CreateButton, ShowButton, useTable } from '@refinedev/antd';
 import { useCan, useTranslate } from '@refinedev/core';
-import { Link } from 'react-router';
+import { dateTimeColumn, documentNoColumn } from '../common/columns.tsx';
 import { EmptyHint } from '../common/EmptyHint.tsx';
 import { DocumentFilterBar, documentFilters, type DocumentSearchValues } from '../documents/DocumentFilters.tsx';
 import { filterValue } from '../common/search.ts';
@@ -43,10 +43,11 @@ export function StocktakesTable() {
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <DocumentFilterBar
-        formProps={{ ...searchFormProps, initialValues: { kind: filterValue(filters, 'kind', 'eq') } }}
+        formProps={searchFormProps}
         filters={filters}
+        setFilters={setFilters}
+        initialValues={{ kind: filterValue(filters, 'kind', 'eq') }}
         placeholder={t('stocktakes.actions.searchPlaceholder')}
-        onClear={() => setFilters([], 'replace')}
       >
         <Form.Item name="kind">
           <Select
@@ -70,24 +71,12 @@ export function StocktakesTable() {
           ),
         }}
       >
-        <Table.Column<AdjustmentRow>
-          dataIndex="adjustment_no"
-          title={t('stocktakes.fields.adjustment_no')}
-          sorter
-          defaultSortOrder={getDefaultSortOrder('adjustment_no', sorters)}
-          render={(no: string, row) => <Link to={`/stock/stocktakes/show/${row.id}`}>{no}</Link>}
-        />
+        <Table.Column<AdjustmentRow> {...documentNoColumn('adjustment_no', sorters, '/stock/stocktakes/show')} title={t('stocktakes.fields.adjustment_no')} />
         <Table.Column<AdjustmentRow> dataIndex="kind" title={t('stocktakes.fields.kind')} render={(kind: AdjustmentRow['kind']) => <KindTag kind={kind} />} />
         <Table.Column<AdjustmentRow> key="warehouse" title={t('stock.fields.warehouse')} render={(_, row) => row.warehouses?.name} />
         <Table.Column<AdjustmentRow> dataIndex="reason" title={t('stocktakes.fields.reason')} ellipsis />
         <Table.Column<AdjustmentRow> key="lines" title={t('stock.fields.lines')} align="right" render={(_, row) => row.stock_adjustment_lines?.[0]?.count ?? 0} />
-        <Table.Column<AdjustmentRow>
-          dataIndex="created_at"
-          title={t('stock.fields.created_at')}
-          sorter
-          defaultSortOrder={getDefaultSortOrder('created_at', sorters)}
-          render={(value: string) => <DateField value={value} format="YYYY-MM-DD HH:mm" />}
-        />
+        <Table.Column<AdjustmentRow> {...dateTimeColumn('created_at', sorters)} title={t('stock.fields.created_at')} />
         <Table.Column<AdjustmentRow> key="actions" title={t('table.actions')} width={70} render={(_, row) => <ShowButton hideText size="small" recordItemId={row.id} />} />
       </Table>
     </Space>

@@ -1,8 +1,8 @@
-import { Descriptions, Steps, Table, Typography } from 'antd';
+import { Steps, Table, Typography } from 'antd';
 import { DateField } from '@refinedev/antd';
 import { useCan, useList, useTranslate } from '@refinedev/core';
-import { Link } from 'react-router';
 import { formatQty } from '../common/format.ts';
+import { DocumentHeader, ProductCell } from '../documents/DocumentDetails.tsx';
 import { TransferStatusTag } from './TransferStatusTag.tsx';
 import type { TransferRow } from './types.ts';
 
@@ -51,11 +51,7 @@ export function TransferDetails({ transfer }: { transfer: TransferRow }) {
             : [{ title: t('transfers.status.received'), description: transfer.received_at ? <DateField value={transfer.received_at} format="MM-DD HH:mm" /> : undefined }]),
         ]}
       />
-      <Descriptions
-        bordered
-        size="small"
-        column={{ xs: 1, sm: 2, lg: 3 }}
-        style={{ marginBottom: 24 }}
+      <DocumentHeader
         items={[
           { key: 'no', label: t('transfers.fields.transfer_no'), children: <Typography.Text copyable>{transfer.transfer_no}</Typography.Text> },
           { key: 'status', label: t('transfers.fields.status'), children: <TransferStatusTag status={transfer.status} /> },
@@ -69,14 +65,7 @@ export function TransferDetails({ transfer }: { transfer: TransferRow }) {
         <Table.Column<LineRow>
           key="product"
           title={t('stock.fields.product')}
-          render={(_, row) => (
-            <>
-              <Link to={`/products/show/${row.product_id}`}>{row.products?.name}</Link>
-              <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
-                {row.products?.sku}
-              </Typography.Text>
-            </>
-          )}
+          render={(_, row) => <ProductCell productId={row.product_id} product={row.products} />}
         />
         <Table.Column<LineRow> key="batch" title={t('stock_batches.fields.batch_no')} render={(_, row) => row.stock_batches?.batch_no ?? t('transfers.actions.fefo')} />
         <Table.Column<LineRow> dataIndex="qty" title={t('stock.fields.qty')} align="right" render={(qty: number, row) => `${formatQty(qty)} ${row.products?.unit ?? ''}`} />

@@ -1,9 +1,10 @@
-import { Radio, Space, Table, Typography } from 'antd';
+import { Space, Table, Typography } from 'antd';
 import { ArrowRightOutlined } from '@ant-design/icons';
-import { CreateButton, DateField, getDefaultSortOrder, useTable } from '@refinedev/antd';
+import { CreateButton, DateField, useTable } from '@refinedev/antd';
 import { useCan, useTranslate } from '@refinedev/core';
-import { Link } from 'react-router';
+import { dateTimeColumn, documentNoColumn } from '../common/columns.tsx';
 import { EmptyHint } from '../common/EmptyHint.tsx';
+import { StatusTabs } from '../common/ListFilters.tsx';
 import { filterValue } from '../common/search.ts';
 import { DocumentFilterBar, documentFilters, type DocumentSearchValues } from '../documents/DocumentFilters.tsx';
 import { TransferActions } from './TransferActions.tsx';
@@ -45,20 +46,14 @@ export function TransfersTable() {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Radio.Group
-        optionType="button"
-        value={status ?? 'all'}
-        onChange={(e) => setFilters([{ field: 'status', operator: 'eq', value: e.target.value === 'all' ? undefined : e.target.value }])}
-        options={[
-          { value: 'all', label: t('transfers.filters.all') },
-          ...TRANSFER_STATUSES.map((s) => ({ value: s, label: t(`transfers.status.${s}`) })),
-        ]}
-      />
+      <StatusTabs statuses={TRANSFER_STATUSES} keyPrefix="transfers" value={status} setFilters={setFilters} />
       <DocumentFilterBar
-        formProps={{ ...searchFormProps, initialValues: { warehouse_id: warehouseId } }}
-        filters={filters.filter((f) => !('field' in f) || f.field !== 'status')}
+        formProps={searchFormProps}
+        filters={filters}
+        setFilters={setFilters}
+        keep={['status']}
+        initialValues={{ warehouse_id: warehouseId }}
         placeholder={t('transfers.actions.searchPlaceholder')}
-        onClear={() => setFilters(status ? [{ field: 'status', operator: 'eq', value: status }] : [], 'replace')}
       />
       <Table<TransferRow>
         {...tableProps}
@@ -74,13 +69,7 @@ export function TransfersTable() {
           ),
         }}
       >
-        <Table.Column<TransferRow>
-          dataIndex="transfer_no"
-          title={t('transfers.fields.transfer_no')}
-          sorter
-          defaultSortOrder={getDefaultSortOrder('transfer_no', sorters)}
-          render={(no: string, row) => <Link to={`/stock/transfers/show/${row.id}`}>{no}</Link>}
-        />
+        <Table.Column<TransferRow> {...documentNoColumn('transfer_no', sorters, '/stock/transfers/show')} title={t('transfers.fields.transfer_no')} />
         <Table.Column<TransferRow>
           key="route"
           title={t('transfers.fields.route')}
@@ -94,13 +83,7 @@ export function TransfersTable() {
         />
         <Table.Column<TransferRow> dataIndex="status" title={t('transfers.fields.status')} render={(s: TransferStatus) => <TransferStatusTag status={s} />} />
         <Table.Column<TransferRow> key="lines" title={t('stock.fields.lines')} align="right" render={(_, row) => row.stock_transfer_lines?.[0]?.count ?? 0} />
-        <Table.Column<TransferRow>
-          dataIndex="created_at"
-          title={t('stock.fields.created_at')}
-          sorter
-          defaultSortOrder={getDefaultSortOrder('created_at', sorters)}
-          render={(value: string) => <DateField value={value} format="YYYY-MM-DD HH:mm" />}
-        />
+        <Table.Column<TransferRow> {...dateTimeColumn('created_at', sorters)} title={t('stock.fields.created_at')} />
         <Table.Column<TransferRow>
           dataIndex="dispatched_at"
           title={t('transfers.fields.dispatched_at')}

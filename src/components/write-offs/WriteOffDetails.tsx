@@ -1,8 +1,8 @@
-import { Descriptions, Table, Typography } from 'antd';
+import { Table, Typography } from 'antd';
 import { DateField } from '@refinedev/antd';
 import { useList, useTranslate } from '@refinedev/core';
-import { Link } from 'react-router';
 import { formatQty } from '../common/format.ts';
+import { DocumentHeader, ProductCell } from '../documents/DocumentDetails.tsx';
 import type { WriteOffRow } from './WriteOffsTable.tsx';
 
 type LineRow = {
@@ -26,11 +26,7 @@ export function WriteOffDetails({ doc }: { doc: WriteOffRow }) {
   });
   return (
     <>
-      <Descriptions
-        bordered
-        size="small"
-        column={{ xs: 1, sm: 2, lg: 3 }}
-        style={{ marginBottom: 24 }}
+      <DocumentHeader
         items={[
           { key: 'no', label: t('write_offs.fields.write_off_no'), children: <Typography.Text copyable>{doc.write_off_no}</Typography.Text> },
           { key: 'warehouse', label: t('stock.fields.warehouse'), children: doc.warehouses?.name },
@@ -44,14 +40,7 @@ export function WriteOffDetails({ doc }: { doc: WriteOffRow }) {
         <Table.Column<LineRow>
           key="product"
           title={t('stock.fields.product')}
-          render={(_, row) => (
-            <>
-              <Link to={`/products/show/${row.product_id}`}>{row.products?.name}</Link>
-              <Typography.Text type="secondary" style={{ marginInlineStart: 8, fontSize: 12 }}>
-                {row.products?.sku}
-              </Typography.Text>
-            </>
-          )}
+          render={(_, row) => <ProductCell productId={row.product_id} product={row.products} />}
         />
         <Table.Column<LineRow> key="batch" title={t('stock_batches.fields.batch_no')} render={(_, row) => row.stock_batches?.batch_no} />
         <Table.Column<LineRow> dataIndex="expiry_date" title={t('stock_batches.fields.expiry_date')} />

@@ -1,7 +1,7 @@
 import { Space, Table } from 'antd';
-import { CreateButton, DateField, ShowButton, getDefaultSortOrder, useTable } from '@refinedev/antd';
+import { CreateButton, ShowButton, useTable } from '@refinedev/antd';
 import { useCan, useTranslate } from '@refinedev/core';
-import { Link } from 'react-router';
+import { dateTimeColumn, documentNoColumn } from '../common/columns.tsx';
 import { EmptyHint } from '../common/EmptyHint.tsx';
 import { DocumentFilterBar, documentFilters, type DocumentSearchValues } from '../documents/DocumentFilters.tsx';
 
@@ -33,8 +33,8 @@ export function WriteOffsTable() {
       <DocumentFilterBar
         formProps={searchFormProps}
         filters={filters}
+        setFilters={setFilters}
         placeholder={t('write_offs.actions.searchPlaceholder')}
-        onClear={() => setFilters([], 'replace')}
       />
       <Table<WriteOffRow>
         {...tableProps}
@@ -49,23 +49,11 @@ export function WriteOffsTable() {
           ),
         }}
       >
-        <Table.Column<WriteOffRow>
-          dataIndex="write_off_no"
-          title={t('write_offs.fields.write_off_no')}
-          sorter
-          defaultSortOrder={getDefaultSortOrder('write_off_no', sorters)}
-          render={(no: string, row) => <Link to={`/stock/write-offs/show/${row.id}`}>{no}</Link>}
-        />
+        <Table.Column<WriteOffRow> {...documentNoColumn('write_off_no', sorters, '/stock/write-offs/show')} title={t('write_offs.fields.write_off_no')} />
         <Table.Column<WriteOffRow> key="warehouse" title={t('stock.fields.warehouse')} render={(_, row) => row.warehouses?.name} />
         <Table.Column<WriteOffRow> dataIndex="reason" title={t('write_offs.fields.reason')} ellipsis />
         <Table.Column<WriteOffRow> key="lines" title={t('stock.fields.lines')} align="right" render={(_, row) => row.stock_write_off_lines?.[0]?.count ?? 0} />
-        <Table.Column<WriteOffRow>
-          dataIndex="created_at"
-          title={t('stock.fields.created_at')}
-          sorter
-          defaultSortOrder={getDefaultSortOrder('created_at', sorters)}
-          render={(value: string) => <DateField value={value} format="YYYY-MM-DD HH:mm" />}
-        />
+        <Table.Column<WriteOffRow> {...dateTimeColumn('created_at', sorters)} title={t('stock.fields.created_at')} />
         <Table.Column<WriteOffRow> key="actions" title={t('table.actions')} width={70} render={(_, row) => <ShowButton hideText size="small" recordItemId={row.id} />} />
       </Table>
     </Space>

@@ -13,7 +13,7 @@ export const DEMO_PASSWORD = 'Demo@123456';
 export const buttonName = (text: string) => new RegExp(`(^|\\s)${[...text].join('\\s*')}\\s*$`);
 
 /** expect.poll with room for a cold production build on a busy machine (the default is 1 s). */
-export const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 15_000, interval: 200 });
+export const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 25_000, interval: 200 });
 
 /** Signs in through the login form, from a clean slate (no session, default language). */
 export async function signIn(page: Page, appUrl: string, who: keyof typeof DEMO_USERS | { email: string; password: string }) {

@@ -1,10 +1,12 @@
 /**
  * npm run screenshots — signs in to a running app as the demo admin and saves
- * public/screenshots/login.png and public/screenshots/dashboard.png (1366×768, zh-CN), then the main
- * catalogue, stock and alert screens in zh-CN (<screen>.png) and English (<screen>-en.png).
+ * public/screenshots/login.png (1366×768, zh-CN), then every main screen in zh-CN (<screen>.png) and
+ * English (<screen>-en.png).
  * The demo seed (supabase/seed.sql) gives every screen data; run it against npm start.
  *
- *   APP_URL   the running SPA (default http://127.0.0.1:5173, i.e. `npm start`)
+ *   APP_URL   the running SPA (default http://127.0.0.1:5173, i.e. `npm start`). Vite's dev server compiles
+ *             each page on first visit, which can outlast the wait on a busy machine; a production build
+ *             served by `vite preview` against the same stack gives steadier pictures.
  *   SCREENSHOT_EMAIL / SCREENSHOT_PASSWORD   another account (default the seed's admin)
  */
 import { mkdirSync } from 'node:fs';
@@ -18,17 +20,35 @@ const APP_URL = (process.env.APP_URL ?? 'http://127.0.0.1:5173').replace(/\/$/, 
 const EMAIL = process.env.SCREENSHOT_EMAIL ?? 'admin@demo.local';
 const PASSWORD = process.env.SCREENSHOT_PASSWORD ?? 'Demo@123456';
 
-/** Screen name → path ('@product' = the first product's page). */
+/**
+ * Screen name → path. A path starting with '@' is a list whose first record's page is shown:
+ * '@/products' opens the first product, '@/shipments|/print' the delivery note of the first shipment.
+ */
 const SCREENS: [string, string][] = [
+  ['dashboard', '/'],
   ['products', '/products'],
-  ['product', '@product'],
+  ['product', '@/products'],
   ['categories', '/categories'],
   ['stock-levels', '/stock/levels'],
   ['stock-batches', '/stock/batches'],
   ['stock-movements', '/stock/movements'],
   ['stock-receipt-new', '/stock/receipts/create'],
   ['transfers', '/stock/transfers'],
+  ['customers', '/customers'],
+  ['customer', '@/customers'],
+  ['orders', '/orders'],
+  ['order', '@/orders'],
+  ['order-new', '/orders/create'],
+  ['shipments', '/shipments'],
+  ['delivery-note', '@/shipments|/print'],
+  ['payments', '/payments'],
+  ['returns', '/returns'],
+  ['return', '@/returns'],
+  ['promotions', '/promotions'],
+  ['coupons', '/coupons'],
+  ['reports', '/reports/sales'],
   ['alerts', '/alerts'],
+  ['audit-log', '/audit-log'],
 ];
 
 /** Waits for the lazy page, its data and the fonts, then lets transitions finish. */
@@ -42,11 +62,14 @@ async function settle(page: Page) {
   await page.waitForTimeout(400);
 }
 
-async function firstProductPath(page: Page): Promise<string> {
-  await page.goto(`${APP_URL}/products`);
+/** '@/list' → the first record's show page; '@/list|/suffix' → that page's sub-page. */
+async function resolvePath(page: Page, path: string): Promise<string> {
+  if (!path.startsWith('@')) return path;
+  const [list, suffix = ''] = path.slice(1).split('|');
+  await page.goto(`${APP_URL}${list}`);
   await settle(page);
-  const href = await page.locator('.ant-table-row a[href^="/products/show/"]').first().getAttribute('href').catch(() => null);
-  return href ?? '/products';
+  const href = await page.locator(`.ant-table-row a[href^="${list}/show/"]`).first().getAttribute('href').catch(() => null);
+  return href ? `${href}${suffix}` : list;
 }
 
 async function main() {
@@ -70,14 +93,10 @@ async function main() {
     await page.locator('[data-testid=welcome]').waitFor();
     await page.locator('.ant-layout-sider .ant-menu-item').first().waitFor();
     await page.evaluate(() => document.fonts.ready);
-    await page.waitForTimeout(500); // menu and tag transitions
-    await page.screenshot({ path: resolve(OUT, 'dashboard.png') });
-    console.log(`saved ${resolve(OUT, 'dashboard.png')}`);
-
     for (const locale of ['zh-CN', 'en'] as const) {
       await page.evaluate((code) => localStorage.setItem('app.locale', code), locale);
       for (const [name, path] of SCREENS) {
-        await page.goto(`${APP_URL}${path === '@product' ? await firstProductPath(page) : path}`);
+        await page.goto(`${APP_URL}${await resolvePath(page, path)}`);
         await settle(page);
         const file = resolve(OUT, `${name}${locale === 'en' ? '-en' : ''}.png`);
         await page.screenshot({ path: file });

@@ -2,7 +2,7 @@ import type { OperationsMessages } from './zh-CN.ts';
 
 /** Words of shipments, payments, returns, promotions, coupons and the audit log (English); same keys as zh-CN.ts. */
 export const operationsEn: OperationsMessages = {
-  fulfilment: { fulfilment: 'Fulfilment & finance' },
+  fulfilment: { fulfilment: 'Fulfilment' },
   marketing: { marketing: 'Marketing' },
   shipments: {
     shipments: 'Shipments',

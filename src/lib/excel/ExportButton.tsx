@@ -35,9 +35,10 @@ import { useRef, useState } from 'react';
 import { Button, Modal, Progress, Typography, type ButtonProps } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useDataProvider, useNotification, useParsed, useTranslate, type CrudFilter, type CrudSort } from '@refinedev/core';
+import { EXPORT_PAGE_SIZE, listExportParams } from './list-query.ts';
 import type { ExcelColumn } from './values.ts';
 
-export const EXPORT_PAGE_SIZE = 1000;
+export { EXPORT_PAGE_SIZE, listExportParams };
 
 export type ListExportOptions<R = Record<string, unknown>> = {
   resource: string;
@@ -67,14 +68,10 @@ export function useListExport<R = Record<string, unknown>>(options: ListExportOp
     cancelled.current = false;
     const urlHasFilters = typeof window !== 'undefined' && /[?&]filters(\[|%5B)/.test(window.location.search);
     const urlHasSorters = typeof window !== 'undefined' && /[?&]sorters(\[|%5B)/.test(window.location.search);
-    const filters = [
-      ...(options.filters ?? (urlHasFilters ? (parsed.params?.filters as CrudFilter[] | undefined) ?? [] : options.defaultFilters ?? [])),
-      ...(options.permanentFilters ?? []),
-    ];
-    const baseSorters = options.sorters ?? (urlHasSorters ? (parsed.params?.sorters as CrudSort[] | undefined) ?? [] : options.defaultSorters ?? []);
-    const tiebreaker = options.tiebreaker === undefined ? 'id' : options.tiebreaker;
-    const sorters = tiebreaker && !baseSorters.some((s) => s.field === tiebreaker) ? [...baseSorters, { field: tiebreaker, order: 'asc' as const }] : baseSorters;
-    const meta = { count: 'exact', ...options.meta };
+    const { filters, sorters, meta } = listExportParams(options, {
+      filters: urlHasFilters ? (parsed.params?.filters as CrudFilter[] | undefined) ?? [] : undefined,
+      sorters: urlHasSorters ? (parsed.params?.sorters as CrudSort[] | undefined) ?? [] : undefined,
+    });
     const rows: R[] = [];
     setState({ phase: 'reading', done: 0, total: null });
     const { yieldToBrowser, downloadBytes } = await import('./download.ts');
@@ -94,7 +91,8 @@ export function useListExport<R = Record<string, unknown>>(options: ListExportOp
         rows.push(...(data as R[]));
         setState({ phase: 'reading', done: rows.length, total: total ?? null });
         await yieldToBrowser();
-        if (data.length < EXPORT_PAGE_SIZE || (total !== undefined && rows.length >= total)) break;
+        // An estimated count (meta.count 'estimated' / 'planned') may be below the real one: only an exact one ends the loop early.
+        if (data.length < EXPORT_PAGE_SIZE || (meta.count === 'exact' && total !== undefined && rows.length >= total)) break;
       }
       setState({ phase: 'writing', done: rows.length, total: rows.length });
       await yieldToBrowser();

@@ -1,9 +1,17 @@
 import { List } from '@refinedev/antd';
+import { ListExportButton } from '../../lib/excel/lists.tsx';
 import { ReturnsTable } from '../../components/returns/ReturnsTable.tsx';
 
 export default function ReturnsList() {
   return (
-    <List>
+    <List
+      headerButtons={({ defaultButtons }) => (
+        <>
+          {defaultButtons}
+          <ListExportButton list="returns" />
+        </>
+      )}
+    >
       <ReturnsTable />
     </List>
   );

@@ -16,7 +16,10 @@
 --   report_sales_by_salesperson_product  (salesperson, grain, period, product)    the same for one salesperson
 --   report_sales_by_warehouse            (grain, period, warehouse, salesperson)   totals, warehouse and
 --                                                                                  salesperson reports, payments
---   report_sales_by_customer             (grain, period, customer, salesperson)   customer reports, RFM
+--   report_sales_by_customer             (grain, period, customer, salesperson)   a salesperson's own customer
+--                                                                                  reports and RFM
+--   report_sales_by_customer_total       (grain, period, customer)                the same summed over salespeople:
+--                                                                                  customer reports, RFM
 --   report_customer_first_orders         (customer)                               new vs returning customers
 --   report_stock_value                   (grain, period, warehouse, category)      inventory value over time
 --
@@ -283,6 +286,43 @@ create index report_sales_by_customer_customer_idx
   on private.report_sales_by_customer (customer_id, salesperson_id, grain, period_start);
 create index report_sales_by_customer_salesperson_idx
   on private.report_sales_by_customer (salesperson_id, grain, period_start);
+-- The customer rollup summed over salespeople: what admin and finance read (one row per customer and period
+-- instead of one per customer × salesperson, so "the last 12 months by customer" reads about half the rows).
+create table private.report_sales_by_customer_total (
+  grain text not null check (grain in ('d', 'w', 'm', 'q', 'y')),
+  period_start date not null,
+  customer_id uuid not null,
+  orders bigint not null default 0,
+  order_amount numeric not null default 0,
+  units_shipped numeric not null default 0,
+  units_returned numeric not null default 0,
+  revenue numeric not null default 0,
+  returns_amount numeric not null default 0,
+  discounts numeric not null default 0,
+  discounts_returned numeric not null default 0,
+  cogs numeric not null default 0,
+  cost_restocked numeric not null default 0,
+  last_day date,
+  constraint report_sales_by_customer_total_key unique (grain, period_start, customer_id)
+) partition by list (grain);
+comment on table private.report_sales_by_customer_total is
+  'Rollup per period × customer (all salespeople): the measures of private.report_sales_by_customer summed over salespeople, and last_day (the last day of the period with a counted order). Read by the customer reports of admin and finance. Partitioned by grain like report_sales_by_customer.';
+alter table private.report_sales_by_customer_total enable row level security;
+create table private.report_sales_by_customer_total_d partition of private.report_sales_by_customer_total for values in ('d') with (fillfactor = 80);
+comment on table private.report_sales_by_customer_total_d is 'Grain d of private.report_sales_by_customer_total.';
+alter table private.report_sales_by_customer_total_d enable row level security;
+create table private.report_sales_by_customer_total_w partition of private.report_sales_by_customer_total for values in ('w') with (fillfactor = 80);
+comment on table private.report_sales_by_customer_total_w is 'Grain w of private.report_sales_by_customer_total.';
+alter table private.report_sales_by_customer_total_w enable row level security;
+create table private.report_sales_by_customer_total_m partition of private.report_sales_by_customer_total for values in ('m') with (fillfactor = 80);
+comment on table private.report_sales_by_customer_total_m is 'Grain m of private.report_sales_by_customer_total.';
+alter table private.report_sales_by_customer_total_m enable row level security;
+create table private.report_sales_by_customer_total_q partition of private.report_sales_by_customer_total for values in ('q') with (fillfactor = 80);
+comment on table private.report_sales_by_customer_total_q is 'Grain q of private.report_sales_by_customer_total.';
+alter table private.report_sales_by_customer_total_q enable row level security;
+create table private.report_sales_by_customer_total_y partition of private.report_sales_by_customer_total for values in ('y') with (fillfactor = 80);
+comment on table private.report_sales_by_customer_total_y is 'Grain y of private.report_sales_by_customer_total.';
+alter table private.report_sales_by_customer_total_y enable row level security;
 create table private.report_customer_first_orders (
   customer_id uuid primary key,
   first_day date
@@ -986,6 +1026,50 @@ begin
    where t.grain = k.grain and t.period_start = k.period_start and t.customer_id = k.customer_id
      and t.salesperson_id is not distinct from k.salesperson_id;
 
+  with up as (
+    insert into private.report_sales_by_customer_total as t (
+      grain, period_start, customer_id, orders, order_amount, units_shipped, units_returned, revenue,
+      returns_amount, discounts, discounts_returned, cogs, cost_restocked)
+    select
+      g.grain, private.report_period(g.grain, f.day), f.customer_id, sum(f.orders),
+      sum(f.order_amount), sum(f.units_shipped), sum(f.units_returned), sum(f.revenue), sum(f.returns_amount),
+      sum(f.discounts), sum(f.discounts_returned), sum(f.cogs), sum(f.cost_restocked)
+    from unnest(v_facts) f cross join (values ('d'), ('w'), ('m'), ('q'), ('y')) as g (grain)
+    where f.kind = 's' and f.customer_id is not null
+      and (f.orders <> 0 or f.order_amount <> 0 or f.units_shipped <> 0 or f.units_returned <> 0 or f.revenue <> 0 or
+      f.returns_amount <> 0 or f.discounts <> 0 or f.discounts_returned <> 0 or f.cogs <> 0 or f.cost_restocked <> 0)
+    group by 1, 2, 3
+    order by 1, 2, 3
+    on conflict (grain, period_start, customer_id) do update set
+      orders = t.orders + excluded.orders, order_amount = t.order_amount + excluded.order_amount,
+      units_shipped = t.units_shipped + excluded.units_shipped,
+      units_returned = t.units_returned + excluded.units_returned, revenue = t.revenue + excluded.revenue,
+      returns_amount = t.returns_amount + excluded.returns_amount, discounts = t.discounts + excluded.discounts,
+      discounts_returned = t.discounts_returned + excluded.discounts_returned, cogs = t.cogs + excluded.cogs,
+      cost_restocked = t.cost_restocked + excluded.cost_restocked
+    returning t.tableoid, t.ctid, (t.orders = 0 and t.order_amount = 0 and t.units_shipped = 0 and t.units_returned = 0 and t.revenue = 0 and
+      t.returns_amount = 0 and t.discounts = 0 and t.discounts_returned = 0 and t.cogs = 0 and t.cost_restocked = 0) as empty
+  )
+  select array_agg(up.tableoid) filter (where up.empty), array_agg(up.ctid) filter (where up.empty)
+    into v_empty_tables, v_empty from up;
+  if v_empty is not null then
+    delete from private.report_sales_by_customer_total t using unnest(v_empty_tables, v_empty) as e (tableoid, ctid)
+    where t.tableoid = e.tableoid and t.ctid = e.ctid;
+  end if;
+
+  update private.report_sales_by_customer_total t
+     set last_day = (
+       select max(d.period_start)
+       from private.report_sales_by_customer_total d
+       where d.customer_id = t.customer_id and d.grain = 'd' and d.period_start >= t.period_start
+         and d.period_start < private.report_period_end(t.grain, t.period_start) and d.orders > 0)
+    from (
+      select distinct g.grain, private.report_period(g.grain, f.day) as period_start, f.customer_id
+      from unnest(v_facts) f cross join (values ('d'), ('w'), ('m'), ('q'), ('y')) as g (grain)
+      where f.kind = 's' and f.customer_id is not null and f.orders <> 0
+    ) k
+   where t.grain = k.grain and t.period_start = k.period_start and t.customer_id = k.customer_id;
+
   -- First counted order per customer, recomputed from the day rows for the customers whose orders changed.
   with up as (
     insert into private.report_customer_first_orders as t (customer_id, first_day)
@@ -1064,7 +1148,7 @@ begin
   delete from private.report_pending;
   truncate private.report_sales_by_product, private.report_sales_by_warehouse_product,
     private.report_sales_by_salesperson_product, private.report_sales_by_warehouse, private.report_sales_by_customer,
-    private.report_customer_first_orders, private.report_stock_value;
+    private.report_sales_by_customer_total, private.report_customer_first_orders, private.report_stock_value;
   if to_regclass('pg_temp.report_rebuild_facts') is not null then
     drop table pg_temp.report_rebuild_facts;
   end if;
@@ -1231,6 +1315,36 @@ begin
      sum(t.revenue) <> 0 or sum(t.returns_amount) <> 0 or sum(t.discounts) <> 0 or sum(t.discounts_returned) <> 0 or
      sum(t.cogs) <> 0 or sum(t.cost_restocked) <> 0
   order by 1, 2, 3, 4;
+  insert into private.report_sales_by_customer_total (
+    grain, period_start, customer_id, orders, order_amount, units_shipped, units_returned, revenue,
+    returns_amount, discounts, discounts_returned, cogs, cost_restocked, last_day)
+  select
+    'd', f.day, f.customer_id, sum(f.orders), sum(f.order_amount), sum(f.units_shipped),
+    sum(f.units_returned), sum(f.revenue), sum(f.returns_amount), sum(f.discounts), sum(f.discounts_returned),
+    sum(f.cogs), sum(f.cost_restocked), case when sum(f.orders) > 0 then f.day end
+  from pg_temp.report_rebuild_facts f
+  where f.kind = 's' and f.customer_id is not null
+  group by f.day, f.customer_id
+  having sum(f.orders) <> 0 or sum(f.order_amount) <> 0 or sum(f.units_shipped) <> 0 or sum(f.units_returned) <> 0 or
+     sum(f.revenue) <> 0 or sum(f.returns_amount) <> 0 or sum(f.discounts) <> 0 or sum(f.discounts_returned) <> 0 or
+     sum(f.cogs) <> 0 or sum(f.cost_restocked) <> 0
+  order by f.day, f.customer_id;
+  analyze private.report_sales_by_customer_total;
+  insert into private.report_sales_by_customer_total (
+    grain, period_start, customer_id, orders, order_amount, units_shipped, units_returned, revenue,
+    returns_amount, discounts, discounts_returned, cogs, cost_restocked, last_day)
+  select
+    g.grain, private.report_period(g.grain, t.period_start), t.customer_id, sum(t.orders),
+    sum(t.order_amount), sum(t.units_shipped), sum(t.units_returned), sum(t.revenue), sum(t.returns_amount),
+    sum(t.discounts), sum(t.discounts_returned), sum(t.cogs), sum(t.cost_restocked),
+    max(t.period_start) filter (where t.orders > 0)
+  from private.report_sales_by_customer_total t cross join (values ('w'), ('m'), ('q'), ('y')) as g (grain)
+  where t.grain = 'd'
+  group by 1, 2, 3
+  having sum(t.orders) <> 0 or sum(t.order_amount) <> 0 or sum(t.units_shipped) <> 0 or sum(t.units_returned) <> 0 or
+     sum(t.revenue) <> 0 or sum(t.returns_amount) <> 0 or sum(t.discounts) <> 0 or sum(t.discounts_returned) <> 0 or
+     sum(t.cogs) <> 0 or sum(t.cost_restocked) <> 0
+  order by 1, 2, 3;
   insert into private.report_customer_first_orders (customer_id, first_day)
   select t.customer_id, min(t.period_start)
   from private.report_sales_by_customer t
@@ -1259,6 +1373,7 @@ begin
   analyze private.report_sales_by_salesperson_product;
   analyze private.report_sales_by_warehouse;
   analyze private.report_sales_by_customer;
+  analyze private.report_sales_by_customer_total;
   analyze private.report_customer_first_orders;
   analyze private.report_stock_value;
 
@@ -1268,6 +1383,7 @@ begin
     'sales_by_salesperson_product', (select count(*) from private.report_sales_by_salesperson_product),
     'sales_by_warehouse', (select count(*) from private.report_sales_by_warehouse),
     'sales_by_customer', (select count(*) from private.report_sales_by_customer),
+    'sales_by_customer_total', (select count(*) from private.report_sales_by_customer_total),
     'customer_first_orders', (select count(*) from private.report_customer_first_orders),
     'stock_value', (select count(*) from private.report_stock_value),
     'seconds', round(extract(epoch from clock_timestamp() - v_started)::numeric, 3))

@@ -23,6 +23,7 @@ const ROLLUPS = [
   'report_sales_by_salesperson_product',
   'report_sales_by_warehouse',
   'report_sales_by_customer',
+  'report_sales_by_customer_total',
   'report_customer_first_orders',
   'report_stock_value',
 ];

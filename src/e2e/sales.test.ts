@@ -190,7 +190,15 @@ describe.skipIf(!stack?.appUrl)('customers and sales orders (browser)', () => {
     await poll(status).toBe('confirmed');
     const dialog = page.locator('.ant-modal:visible');
     const header = page.locator('.ant-page-header-heading-extra');
-    const dialogClosed = () => page.locator('.ant-modal-wrap:visible').waitFor({ state: 'detached' });
+    // The dialog closes once the shipment is saved and the order refetched; if the database refused it,
+    // fail with the message the user sees instead of a bare timeout.
+    const dialogClosed = async () => {
+      const closed = page.locator('.ant-modal-wrap:visible').waitFor({ state: 'detached', timeout: 45_000 }).then(() => null);
+      const refused = page.locator('.ant-notification-notice-error').first().waitFor({ timeout: 45_000 }).then(async () =>
+        page.locator('.ant-notification-notice-error').first().innerText());
+      const error = await Promise.race([closed, refused.catch(() => new Promise<never>(() => {}))]);
+      expect(error, 'the shipment was refused').toBeNull();
+    };
     const shipRow = (sku: string) => dialog.locator('.ant-table-row', { hasText: sku }).locator('input');
 
     // First part: all of the tea, none of the cups.

@@ -8,6 +8,7 @@ import { formatCost, formatMoney, formatQty, toNumber } from '../common/format.t
 import { useCapability } from '../common/useCapability.ts';
 import { ExpiryTag, type ExpiryStatus } from '../inventory/ExpiryTag.tsx';
 import { StockMovementsTable } from '../stock/StockMovementsTable.tsx';
+import { ProductSalesTable } from './ProductSalesTable.tsx';
 import { useRpcQueryFn } from '../common/useRpc.ts';
 import type { ProductRecord } from './types.ts';
 
@@ -34,20 +35,22 @@ type BatchRow = {
 type BatchCost = { batch_id: string; unit_cost: number; stock_value: number };
 
 /**
- * A product's stock: per warehouse (with what is on its way), its batches with expiry, and its
- * ledger. Unit costs appear only for roles with the view_costs capability, read through the
+ * A product's stock: per warehouse (with what is on its way), its batches with expiry, its ledger,
+ * and the orders that sold it. Unit costs appear only for roles with the view_costs capability, read through the
  * batch_costs() RPC (the tables never show costs).
  */
 export function ProductStockTabs({ product }: { product: ProductRecord }) {
   const t = useTranslate();
   const { data: canSeeLedger } = useCan({ resource: 'stock_movements', action: 'list' });
   const { data: canSeeBatches } = useCan({ resource: 'stock_batches', action: 'list' });
+  const { data: canSeeOrders } = useCan({ resource: 'sales_orders', action: 'list' });
   const items = [
     { key: 'stock', label: t('products.tabs.stock'), children: <LevelsTab product={product} /> },
     ...(canSeeBatches?.can ? [{ key: 'batches', label: t('products.tabs.batches'), children: <BatchesTab product={product} /> }] : []),
     ...(canSeeLedger?.can
       ? [{ key: 'movements', label: t('products.tabs.movements'), children: <StockMovementsTable productId={product.id} pageSize={10} /> }]
       : []),
+    ...(canSeeOrders?.can ? [{ key: 'sales', label: t('products.tabs.sales'), children: <ProductSalesTable productId={product.id} /> }] : []),
   ];
   return <Tabs items={items} destroyOnHidden={false} data-testid="product-tabs" />;
 }

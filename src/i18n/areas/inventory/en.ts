@@ -111,6 +111,16 @@ export const inventoryEn: InventoryMessages = {
       stock: 'Stock by warehouse',
       batches: 'Batches and expiry',
       movements: 'Stock movements',
+      sales: 'Sales',
+    },
+    sales: {
+      order: 'Order',
+      date: 'Date',
+      customer: 'Customer',
+      status: 'Status',
+      qty: 'Qty / shipped',
+      amount: 'Amount',
+      empty: 'No order has sold this product yet.',
     },
     actions: {
       searchPlaceholder: 'Search name, SKU or barcode',

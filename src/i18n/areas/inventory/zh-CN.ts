@@ -112,6 +112,16 @@ export const inventoryZhCN = {
       stock: '各仓库存',
       batches: '批次与效期',
       movements: '库存流水',
+      sales: '销售记录',
+    },
+    sales: {
+      order: '订单号',
+      date: '下单时间',
+      customer: '客户',
+      status: '状态',
+      qty: '数量 / 已发',
+      amount: '金额',
+      empty: '还没有订单卖出这个商品。',
     },
     actions: {
       searchPlaceholder: '搜索名称、SKU 或条码',

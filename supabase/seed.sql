@@ -399,7 +399,7 @@ begin
     select t.tgrelid::regclass as tbl, t.tgname
     from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace
     where n.nspname in ('public', 'private') and not t.tgisinternal and t.tgenabled <> 'D'
-      and t.tgname like 'report\_%' and c.relname <> 'report_pending'
+      and t.tgname like 'report\_%'
     order by n.nspname, c.relname, t.tgname
   loop
     execute format('alter table %s disable trigger %I', v_t.tbl, v_t.tgname);
@@ -1026,9 +1026,9 @@ select pg_temp.renumber('public.returns', 'return_no', 'requested_at', $$'RT'$$,
   (select array_agg(r.id) from public.returns r join pg_temp.seed_orders s on s.order_id = r.order_id));
 
 -- Reports and alerts ----------------------------------------------------------------------------------------
--- Rollup triggers back on, and the rollups rebuilt from the dated documents. (Facts queued for this
--- transaction's commit would describe the same documents again, at their old dates: none should exist with
--- the triggers off, and any that do are dropped, or the commit would count them twice.)
+-- Rollup triggers back on, and the rollups rebuilt from the dated documents. (Facts staged in the inbox would
+-- describe the same documents again, at their old dates: none should exist with the triggers off, and any that
+-- do are dropped, or the next fold would count them twice.)
 do $rollups$
 declare
   v_t record;
@@ -1038,7 +1038,7 @@ begin
   end loop;
   if to_regprocedure('private.rebuild_report_rollups()') is not null then
     if to_regclass('private.report_pending') is not null then
-      delete from private.report_pending where not marker;
+      delete from private.report_pending;
     end if;
     perform private.rebuild_report_rollups();
   end if;

@@ -88,7 +88,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     });
     stoppers.push(() => gateway.close());
 
-    stoppers.push(startExpiryAlertTimer(dbUrl, (line) => log('alerts', line)));
+    stoppers.push(startPlatformJobs(dbUrl, (line) => log('jobs', line)));
 
     return {
       apiUrl,
@@ -105,30 +105,48 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   }
 }
 
-/**
- * What pg_cron does on Supabase: refresh expiry alerts on a schedule (hourly, and once at start).
- * Skipped silently while the schema has no such function.
- */
-function startExpiryAlertTimer(dbUrl: string, log: (line: string) => void): () => Promise<void> {
-  const refresh = async () => {
-    const client = new pg.Client({ connectionString: dbUrl });
-    try {
-      await client.connect();
-      const { rows } = await client.query(`select to_regprocedure('public.refresh_expiry_alerts()') is not null as present`);
-      if (rows[0]?.present) await client.query('select public.refresh_expiry_alerts()');
-    } catch (error) {
-      log(`expiry alert refresh failed: ${(error as Error).message}`);
-    } finally {
-      await client.end().catch(() => {});
-    }
-  };
-  const first = setTimeout(refresh, 2_000);
-  const hourly = setInterval(refresh, 60 * 60 * 1000);
-  first.unref();
-  hourly.unref();
+/** A statement pg_cron runs on Supabase (see the migrations), run here from a timer instead. */
+interface PlatformJob {
+  name: string;
+  /** Skipped silently while the schema has no such function (e.g. during a reset). */
+  fn: string;
+  sql: string;
+  everyMs: number;
+  firstAfterMs: number;
+}
+
+const PLATFORM_JOBS: PlatformJob[] = [
+  // Hourly, and once soon after start.
+  { name: 'expiry alerts', fn: 'public.refresh_expiry_alerts()', sql: 'select public.refresh_expiry_alerts()', everyMs: 60 * 60_000, firstAfterMs: 2_000 },
+  // Documents only append report facts to an inbox; this keeps it short (reports fold it first anyway).
+  { name: 'report fold', fn: 'private.report_fold(boolean)', sql: 'select private.report_fold(false)', everyMs: 5_000, firstAfterMs: 5_000 },
+];
+
+/** Runs the platform jobs as postgres, one at a time per job; a failure is logged and retried next time. */
+function startPlatformJobs(dbUrl: string, log: (line: string) => void): () => Promise<void> {
+  const pool = new pg.Pool({ connectionString: dbUrl, max: 1 });
+  pool.on('error', () => {}); // an idle connection dropped (restart, reset): the next run reconnects
+  const timers: NodeJS.Timeout[] = [];
+  for (const job of PLATFORM_JOBS) {
+    let running = false;
+    const run = async () => {
+      if (running) return;
+      running = true;
+      try {
+        const { rows } = await pool.query(`select to_regprocedure($1) is not null as present`, [job.fn]);
+        if (rows[0]?.present) await pool.query(job.sql);
+      } catch (error) {
+        log(`${job.name} failed: ${(error as Error).message}`);
+      } finally {
+        running = false;
+      }
+    };
+    timers.push(setTimeout(run, job.firstAfterMs), setInterval(run, job.everyMs));
+  }
+  for (const timer of timers) timer.unref();
   return async () => {
-    clearTimeout(first);
-    clearInterval(hourly);
+    for (const timer of timers) clearTimeout(timer);
+    await pool.end().catch(() => {});
   };
 }
 

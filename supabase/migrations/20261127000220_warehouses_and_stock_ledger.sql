@@ -317,16 +317,21 @@ comment on function private.lock_stock_levels(uuid[], uuid[]) is
   'Creates missing stock_levels rows for the (product, warehouse) pairs and locks them all in (product_id, warehouse_id) order. Call once before reserving or issuing several lines.';
 
 -- Stock that may still be sold: batches with no expiry date or expiring today or later.
+-- PL/pgSQL rather than SQL: it runs while a stock row is locked, and a SQL function with SET search_path is
+-- planned again on every call, a PL/pgSQL one once per session.
 create function private.unexpired_on_hand(p_product_id uuid, p_warehouse_id uuid)
 returns numeric
-language sql
+language plpgsql
 stable
 set search_path = ''
 as $$
-  select coalesce(sum(b.qty_on_hand), 0)
-  from public.stock_batches b
-  where b.product_id = p_product_id and b.warehouse_id = p_warehouse_id and b.qty_on_hand > 0
-    and (b.expiry_date is null or b.expiry_date >= private.business_date())
+begin
+  return (
+    select coalesce(sum(b.qty_on_hand), 0)
+    from public.stock_batches b
+    where b.product_id = p_product_id and b.warehouse_id = p_warehouse_id and b.qty_on_hand > 0
+      and (b.expiry_date is null or b.expiry_date >= private.business_date()));
+end;
 $$;
 comment on function private.unexpired_on_hand(uuid, uuid) is 'Sum of unexpired batch stock of a product in a warehouse.';
 

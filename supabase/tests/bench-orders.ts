@@ -22,7 +22,8 @@
  * on_hand everywhere; for rpc, reserved = what confirmed orders hold; every failure is a clean
  * insufficient_stock). Exits 1 if a check fails.
  *
- * Options: --clients N (default 16), --orders N per workload (default 640), --json, --keep (keep the data dir).
+ * Options: --clients N (default 16), --orders N per workload (default 640), --json, --keep (keep the data dir),
+ * --profile (track_functions = all: after each sql path, the functions and triggers that took its time).
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,6 +42,7 @@ const CLIENTS = arg('clients', 16);
 const ORDERS = arg('orders', 640);
 const JSON_OUT = process.argv.includes('--json');
 const KEEP = process.argv.includes('--keep');
+const PROFILE = process.argv.includes('--profile');
 const SALES = { id: '00000000-0000-4000-8000-000000000002', email: 'sales@demo.local', password: 'Demo@123456' };
 
 interface Order {
@@ -230,6 +232,23 @@ async function main() {
     // version; a statement that loses a race on its second row reserves only the first. The raw path
     // is a ceiling to compare with, not an order system.)
 
+    /** Where the function time of the last path went: self time per function / trigger, per order. */
+    const printProfile = async (label: string) => {
+      await new Promise((resolve) => setTimeout(resolve, 600)); // backends report their counters when idle
+      const rows = await q(
+        `select schemaname || '.' || funcname as fn, calls, round((self_time / $1)::numeric, 3) as self_ms_per_order,
+                round((total_time / $1)::numeric, 3) as total_ms_per_order
+           from pg_stat_user_functions where schemaname in ('public', 'private') order by self_time desc limit 15`,
+        [ORDERS],
+      );
+      log(`\nprofile (${label}): ms per order, self / total`);
+      for (const r of rows) log(`  ${String(r.fn).padEnd(44)} ${String(r.calls).padStart(6)} calls  ${r.self_ms_per_order} / ${r.total_ms_per_order}`);
+    };
+    if (PROFILE) {
+      await q(`alter system set track_functions = 'all'`);
+      await q(`select pg_reload_conf()`);
+    }
+
     // Warm-up: a few calls on each path so connection pools and plans are ready.
     await Promise.all(clients.map((c) => c.rpc('confirm_sales_order', { p_order_id: '00000000-0000-4000-8000-000000000000' })));
 
@@ -253,6 +272,7 @@ async function main() {
       results.push({ workload: w.name, path: 'rest', orders: ORDERS, ...rest, perSecond: ORDERS / rest.seconds });
 
       const claims = JSON.stringify({ sub: SALES.id, role: 'authenticated', email: SALES.email }).replace(/'/g, "''");
+      if (PROFILE) await q(`select pg_stat_reset()`);
       const viaSql = await drive(w.sqlOrders, CLIENTS, async (worker, order) => {
         try {
           // Ids come from the database (uuid text), so inlining them is safe; one round trip per call.
@@ -268,6 +288,7 @@ async function main() {
         }
       });
       results.push({ workload: w.name, path: 'sql', orders: ORDERS, ...viaSql, perSecond: ORDERS / viaSql.seconds });
+      if (PROFILE) await printProfile(`${w.name} sql`);
 
       const raw = await drive(w.plans, CLIENTS, async (worker, items) => {
         const sorted = [...items].sort((a, b) => (a.product < b.product ? -1 : 1));

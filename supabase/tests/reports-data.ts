@@ -4,7 +4,7 @@
  * deliveries), payments (counter, pending then confirmed or failed, refunds), returns (restocked and
  * scrapped, refunded, rejected) and exchanges, transfers (received, in transit, cancelled), adjustments,
  * stocktakes and expiry write-offs. Several steps often share one transaction, with the caller switching
- * between roles, so the commit-time rollup flush sees mixed facts.
+ * between roles, so one fold of the report inbox sees mixed facts.
  *
  * Works on any pg.Pool connected as postgres (the test stack, or a scratch stack while developing).
  */
@@ -182,7 +182,8 @@ export async function buildWorld(pool: pg.Pool, rnd: Rnd, password: string): Pro
             product_id: p,
             qty: rnd.int(150, 260),
             unit_cost: (rnd.int(20000, 900000) / 10000).toFixed(4),
-            batch_no: `B${tag}${b}${rnd.int(100, 999)}`,
+            // A batch number means one expiry for its product in every warehouse: make each one unique.
+            batch_no: `B${tag}${warehouses.indexOf(w)}${b}${rnd.int(100, 999)}`,
             expiry_date: days === null ? null : addDays(today, days),
           });
         }

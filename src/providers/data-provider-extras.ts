@@ -8,6 +8,9 @@ import type { generateFilter as GenerateFilter } from '@refinedev/supabase';
 
 type Method = Exclude<keyof DataProvider, 'getApiUrl'>;
 
+/** Rows per request when a function's whole answer is read (`meta.allPages`): PostgREST's max rows. */
+export const RPC_PAGE_SIZE = 1000;
+
 /**
  * Named constraints of the catalogue and stock tables (unique and check) → the machine code that
  * explains them and the form field they belong to. The constraint name is the stable code of a direct
@@ -111,7 +114,9 @@ export function expandVirtualFilters(params: Params): Params {
 /**
  *  - getList with `meta.head`: only the count (`count: 'exact', head: true`), no rows travel;
  *  - updateMany in one request (`… in (ids)`) instead of one request per row;
- *  - custom `rpc/<function>` (POST): calls a database function with `payload` as its arguments.
+ *  - custom `rpc/<function>` (POST): calls a database function with `payload` as its arguments; with
+ *    `meta.allPages`, a function that returns a table is read page by page until a short page, because
+ *    PostgREST cuts any answer at its max rows (1000 on Supabase) without an error.
  * Answers undefined for everything else (then @refinedev/supabase handles it).
  */
 export function createExtras(client: SupabaseClient, generateFilter: typeof GenerateFilter) {
@@ -137,9 +142,22 @@ export function createExtras(client: SupabaseClient, generateFilter: typeof Gene
     if (method === 'custom') {
       const rpc = /^rpc\/([a-z_][a-z0-9_]*)$/.exec(params.url ?? '');
       if (!rpc || (params.method ?? 'post') !== 'post') throw { message: `custom ${params.method} ${params.url} is not supported` };
-      const { data, error } = await client.rpc(rpc[1], (params.payload ?? {}) as Record<string, unknown>);
-      if (error) throw error;
-      return { data };
+      const args = (params.payload ?? {}) as Record<string, unknown>;
+      if (!params.meta?.allPages) {
+        const { data, error } = await client.rpc(rpc[1], args);
+        if (error) throw error;
+        return { data };
+      }
+      const pageSize = Number(params.meta.pageSize ?? RPC_PAGE_SIZE);
+      const rows: unknown[] = [];
+      for (let from = 0; ; from += pageSize) {
+        // The function's own order makes the pages line up (PostgREST puts limit / offset around the call).
+        const { data, error } = await client.rpc(rpc[1], args).range(from, from + pageSize - 1);
+        if (error) throw error;
+        const page = (data ?? []) as unknown[];
+        rows.push(...page);
+        if (page.length < pageSize) return { data: rows };
+      }
     }
     return undefined;
   };

@@ -2619,6 +2619,7 @@ export type Database = {
           p_from: string
           p_granularity?: string
           p_to: string
+          p_top?: number
         }
         Returns: {
           adjustments: number
@@ -2628,6 +2629,7 @@ export type Database = {
           dimension_name: string
           gross_profit: number
           margin: number
+          others: number
           period: string
           profit: number
           refunds: number
@@ -2663,6 +2665,7 @@ export type Database = {
           p_from: string
           p_granularity?: string
           p_to: string
+          p_top?: number
         }
         Returns: {
           cogs: number
@@ -2673,6 +2676,7 @@ export type Database = {
           gross_profit: number
           margin: number
           orders: number
+          others: number
           period: string
           returns: number
           revenue: number

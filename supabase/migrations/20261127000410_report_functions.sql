@@ -93,17 +93,17 @@ comment on function private.report_check_int(integer, integer, integer, text) is
 -- Sales -----------------------------------------------------------------------------------------------------
 
 create function public.report_sales(
-  p_from date, p_to date, p_granularity text default 'month', p_dimension text default 'none'
+  p_from date, p_to date, p_granularity text default 'month', p_dimension text default 'none', p_top integer default null
 )
 returns table (
   period date, dimension_id uuid, dimension_code text, dimension_name text,
   orders bigint, units numeric, revenue numeric, discounts numeric, returns numeric,
-  cogs numeric, gross_profit numeric, margin numeric
+  cogs numeric, gross_profit numeric, margin numeric, others integer
 )
 language plpgsql
 security definer
 set search_path = ''
--- By customer, a quarter is ~60 000 rows: sorted and handed back in memory rather than on disk.
+-- By customer, a quarter is ~60 000 keyed rows: ranked in memory rather than on disk.
 set work_mem = '64MB'
 as $$
 declare
@@ -113,46 +113,13 @@ declare
 begin
   perform private.report_check_period(p_from, p_to, p_granularity);
   perform private.report_check_dimension(p_dimension, array['product', 'category', 'salesperson', 'customer', 'warehouse', 'none']);
-  if p_dimension = 'customer' and v_sp is null then
-    -- By customer for admin / finance (who see costs): the customer rollup summed over salespeople, one row per
-    -- customer and period. A bucket that is a single rollup period (a whole month of a monthly report, a whole
-    -- week of a weekly one) is already one row per customer: its rows are passed through as they are; only
-    -- buckets cut into several periods (clipped first / last buckets) are summed. Summing tens of thousands of
-    -- numeric rows is what made this report slow.
-    return query
-    with seg as (
-      select s.bucket, s.grain, s.period_start, count(*) over (partition by s.bucket) as parts
-      from private.report_segments(p_from, p_to, p_granularity, p_to >= private.business_date()) s
-    ), keyed as (
-      select s.bucket, t.customer_id as key, t.orders, t.units_shipped - t.units_returned as units,
-             t.revenue - t.returns_amount as revenue, t.discounts - t.discounts_returned as discounts,
-             t.returns_amount as returns, t.cogs - t.cost_restocked as cogs
-      from seg s cross join lateral (
-        -- offset 0: one index scan per period (and only that grain's partition), never a scan of the table
-        select * from private.report_sales_by_customer_total c
-        where c.grain = s.grain and c.period_start = s.period_start offset 0) t
-      where s.parts = 1
-      union all
-      select s.bucket, t.customer_id, sum(t.orders)::bigint, sum(t.units_shipped - t.units_returned),
-             sum(t.revenue - t.returns_amount), sum(t.discounts - t.discounts_returned), sum(t.returns_amount),
-             sum(t.cogs - t.cost_restocked)
-      from seg s cross join lateral (
-        select * from private.report_sales_by_customer_total c
-        where c.grain = s.grain and c.period_start = s.period_start offset 0) t
-      where s.parts > 1
-      group by 1, 2
-    )
-    select k.bucket, k.key, lu.phone, lu.name, k.orders, k.units, k.revenue, k.discounts, k.returns, k.cogs,
-           k.revenue - k.cogs, round((k.revenue - k.cogs) / nullif(k.revenue, 0), 4)
-    from keyed k
-    left join public.customers lu on lu.id = k.key
-    where k.orders <> 0 or k.units <> 0 or k.revenue <> 0 or k.discounts <> 0 or k.returns <> 0 or k.cogs <> 0
-    order by k.bucket, k.revenue desc, k.key;
-    return;
+  if p_top is not null then
+    perform private.report_check_int(p_top, 1, 1000, 'p_top');
   end if;
   return query
   with seg as (
-    select * from private.report_segments(p_from, p_to, p_granularity, p_to >= private.business_date())
+    select s.*, count(*) over (partition by s.bucket) as parts
+    from private.report_segments(p_from, p_to, p_granularity, p_to >= private.business_date()) s
   ), base as (
     select s.bucket, t.product_id as key, t.orders, t.units_shipped - t.units_returned as units,
            t.revenue - t.returns_amount as revenue, t.discounts - t.discounts_returned as discounts,
@@ -172,13 +139,15 @@ begin
     from seg s join private.report_sales_by_warehouse t on t.grain = s.grain and t.period_start = s.period_start
     where p_dimension in ('warehouse', 'salesperson', 'none') and (v_sp is null or t.salesperson_id = v_sp)
     union all
+    -- By customer, buckets cut into several rollup periods (clipped first / last buckets) are summed below;
+    -- a bucket that is one rollup period is already one row per customer and skips the grouping (keyed).
     select s.bucket, t.customer_id, t.orders, t.units_shipped - t.units_returned, t.revenue - t.returns_amount,
            t.discounts - t.discounts_returned, t.returns_amount, t.cogs - t.cost_restocked
     from seg s cross join lateral (
       -- offset 0: one index scan per period (and only that grain's partition), never a scan of the table
       select * from private.report_sales_by_customer_total c
       where c.grain = s.grain and c.period_start = s.period_start offset 0) t
-    where p_dimension = 'customer' and v_sp is null
+    where p_dimension = 'customer' and v_sp is null and s.parts > 1
     union all
     select s.bucket, t.customer_id, t.orders, t.units_shipped - t.units_returned, t.revenue - t.returns_amount,
            t.discounts - t.discounts_returned, t.returns_amount, t.cogs - t.cost_restocked
@@ -195,6 +164,25 @@ begin
     group by 1, 2
     having sum(b.orders) <> 0 or sum(b.units) <> 0 or sum(b.revenue) <> 0 or sum(b.discounts) <> 0
         or sum(b.returns) <> 0 or (v_costs and sum(b.cogs) <> 0)
+    union all
+    select s.bucket, t.customer_id, t.orders, t.units_shipped - t.units_returned, t.revenue - t.returns_amount,
+           t.discounts - t.discounts_returned, t.returns_amount, t.cogs - t.cost_restocked
+    from seg s cross join lateral (
+      select * from private.report_sales_by_customer_total c
+      where c.grain = s.grain and c.period_start = s.period_start offset 0) t
+    where p_dimension = 'customer' and v_sp is null and s.parts = 1
+      and (t.orders <> 0 or t.units_shipped <> t.units_returned or t.revenue <> t.returns_amount
+           or t.discounts <> t.discounts_returned or t.returns_amount <> 0 or t.cogs <> t.cost_restocked)
+  ), ranked as (
+    select k.*, row_number() over (partition by k.bucket order by k.revenue desc, k.key) as rank from keyed k
+  ), shown as (
+    -- The top p_top keys of each period, then one row per period for all the others (so totals stay whole).
+    select r.bucket, r.key, r.orders, r.units, r.revenue, r.discounts, r.returns, r.cogs, null::integer as others
+    from ranked r where p_top is null or r.rank <= p_top
+    union all
+    select r.bucket, null, sum(r.orders)::bigint, sum(r.units), sum(r.revenue), sum(r.discounts), sum(r.returns),
+           sum(r.cogs), count(*)::integer
+    from ranked r where r.rank > p_top group by r.bucket
   )
   select k.bucket, k.key,
          coalesce(lp.sku, lw.code, lf.email, lu.phone),
@@ -202,28 +190,29 @@ begin
          k.orders, k.units, k.revenue, k.discounts, k.returns,
          case when v_costs then k.cogs end,
          case when v_costs then k.revenue - k.cogs end,
-         case when v_costs then round((k.revenue - k.cogs) / nullif(k.revenue, 0), 4) end
-  from keyed k
+         case when v_costs then round((k.revenue - k.cogs) / nullif(k.revenue, 0), 4) end,
+         k.others
+  from shown k
   left join public.products lp on p_dimension = 'product' and lp.id = k.key
   left join public.categories lc on p_dimension = 'category' and lc.id = k.key
   left join public.warehouses lw on p_dimension = 'warehouse' and lw.id = k.key
   left join public.profiles lf on p_dimension = 'salesperson' and lf.id = k.key
   left join public.customers lu on p_dimension = 'customer' and lu.id = k.key
-  order by k.bucket, k.revenue desc, k.key;
+  order by k.bucket, k.others nulls first, k.revenue desc, k.key;
 end;
 $$;
-comment on function public.report_sales(date, date, text, text) is
-  'RPC (admin, finance; sales: own orders, without cost): sales per period (p_granularity day | week | month) and dimension (product | category | salesperson | customer | warehouse | none). orders = orders confirmed in the period and not cancelled before shipping (product / category: order lines); units, revenue and discounts = shipped minus returned (revenue at the net line price, as on the delivery note); returns = refund amount of returns received; cogs = cost of shipped batches minus restocked returns (scrapped returns stay in COGS); gross_profit = revenue − cogs; margin = gross_profit ÷ revenue. Errors: not_authorized, invalid_period, invalid_granularity, invalid_dimension.';
+comment on function public.report_sales(date, date, text, text, integer) is
+  'RPC (admin, finance; sales: own orders, without cost): sales per period (p_granularity day | week | month) and dimension (product | category | salesperson | customer | warehouse | none). orders = orders confirmed in the period and not cancelled before shipping (product / category: order lines); units, revenue and discounts = shipped minus returned (revenue at the net line price, as on the delivery note); returns = refund amount of returns received; cogs = cost of shipped batches minus restocked returns (scrapped returns stay in COGS); gross_profit = revenue − cogs; margin = gross_profit ÷ revenue. p_top (1..1000, default all): per period only the p_top keys with the most revenue, then one row with no key summing the others (others = how many); rows are ordered by period, then revenue. Errors: not_authorized, invalid_period, invalid_granularity, invalid_dimension, invalid_argument.';
 
 -- Profit ----------------------------------------------------------------------------------------------------
 
 create function public.report_profit(
-  p_from date, p_to date, p_granularity text default 'month', p_dimension text default 'none'
+  p_from date, p_to date, p_granularity text default 'month', p_dimension text default 'none', p_top integer default null
 )
 returns table (
   period date, dimension_id uuid, dimension_code text, dimension_name text,
   revenue numeric, refunds numeric, cogs numeric, gross_profit numeric, write_offs numeric, adjustments numeric,
-  profit numeric, margin numeric
+  profit numeric, margin numeric, others integer
 )
 language plpgsql
 security definer
@@ -233,6 +222,9 @@ begin
   perform private.report_caller('admin', 'finance');
   perform private.report_check_period(p_from, p_to, p_granularity);
   perform private.report_check_dimension(p_dimension, array['product', 'category', 'salesperson', 'customer', 'warehouse', 'none']);
+  if p_top is not null then
+    perform private.report_check_int(p_top, 1, 1000, 'p_top');
+  end if;
   return query
   with seg as (
     select * from private.report_segments(p_from, p_to, p_granularity, p_to >= private.business_date())
@@ -267,24 +259,35 @@ begin
     group by 1, 2
     having sum(b.revenue) <> 0 or sum(b.refunds) <> 0 or sum(b.cogs) <> 0 or round(sum(b.write_offs), 2) <> 0
         or round(sum(b.adjustments), 2) <> 0
+  ), ranked as (
+    -- The keyless row of stock losses (by customer / salesperson) is always shown, never folded into the others.
+    select k.*, case when k.key is null then 0 else row_number() over (partition by k.bucket order by k.revenue desc, k.key) end as rank
+    from keyed k
+  ), shown as (
+    select r.bucket, r.key, r.revenue, r.refunds, r.cogs, r.write_offs, r.adjustments, null::integer as others
+    from ranked r where p_top is null or r.rank <= p_top
+    union all
+    select r.bucket, null, sum(r.revenue), sum(r.refunds), sum(r.cogs), sum(r.write_offs), sum(r.adjustments), count(*)::integer
+    from ranked r where r.rank > p_top group by r.bucket
   )
   select k.bucket, k.key,
          coalesce(lp.sku, lw.code, lf.email, lu.phone),
          coalesce(lp.name, lc.name, lw.name, nullif(lf.full_name, ''), lf.email, lu.name),
          k.revenue, k.refunds, k.cogs, k.revenue - k.refunds - k.cogs,
          k.write_offs, k.adjustments, k.revenue - k.refunds - k.cogs - k.write_offs + k.adjustments,
-         round((k.revenue - k.refunds - k.cogs - k.write_offs + k.adjustments) / nullif(k.revenue - k.refunds, 0), 4)
-  from keyed k
+         round((k.revenue - k.refunds - k.cogs - k.write_offs + k.adjustments) / nullif(k.revenue - k.refunds, 0), 4),
+         k.others
+  from shown k
   left join public.products lp on p_dimension = 'product' and lp.id = k.key
   left join public.categories lc on p_dimension = 'category' and lc.id = k.key
   left join public.warehouses lw on p_dimension = 'warehouse' and lw.id = k.key
   left join public.profiles lf on p_dimension = 'salesperson' and lf.id = k.key
   left join public.customers lu on p_dimension = 'customer' and lu.id = k.key
-  order by k.bucket, k.revenue desc, k.key;
+  order by k.bucket, k.others nulls first, k.revenue desc, k.key;
 end;
 $$;
-comment on function public.report_profit(date, date, text, text) is
-  'RPC (admin, finance): profit per period and dimension (product | category | salesperson | customer | warehouse | none). revenue = net amount of goods shipped; refunds = refund amount of returns received; cogs = cost of shipped batches minus restocked returns; gross_profit = revenue − refunds − cogs; write_offs = cost of written-off / scrapped stock; adjustments = signed value of stocktakes and adjustments (losses negative); profit = gross_profit − write_offs + adjustments; margin = profit ÷ (revenue − refunds). Stock losses have no salesperson or customer: for those dimensions they are on the row with no key. Errors: not_authorized, invalid_period, invalid_granularity, invalid_dimension.';
+comment on function public.report_profit(date, date, text, text, integer) is
+  'RPC (admin, finance): profit per period and dimension (product | category | salesperson | customer | warehouse | none). revenue = net amount of goods shipped; refunds = refund amount of returns received; cogs = cost of shipped batches minus restocked returns; gross_profit = revenue − refunds − cogs; write_offs = cost of written-off / scrapped stock; adjustments = signed value of stocktakes and adjustments (losses negative); profit = gross_profit − write_offs + adjustments; margin = profit ÷ (revenue − refunds). Stock losses have no salesperson or customer: for those dimensions they are on the row with no key (others null). p_top (1..1000, default all): per period only the p_top keys with the most revenue, then one row with no key summing the others (others = how many). Errors: not_authorized, invalid_period, invalid_granularity, invalid_dimension, invalid_argument.';
 
 -- Inventory -------------------------------------------------------------------------------------------------
 
@@ -774,8 +777,8 @@ comment on function public.report_dashboard() is
 -- Grants ----------------------------------------------------------------------------------------------------
 
 revoke execute on function
-  public.report_sales(date, date, text, text),
-  public.report_profit(date, date, text, text),
+  public.report_sales(date, date, text, text, integer),
+  public.report_profit(date, date, text, text, integer),
   public.report_inventory(text),
   public.report_turnover(date, date, text),
   public.report_days_of_cover(uuid),
@@ -785,8 +788,8 @@ revoke execute on function
   public.report_dashboard()
 from public, anon;
 grant execute on function
-  public.report_sales(date, date, text, text),
-  public.report_profit(date, date, text, text),
+  public.report_sales(date, date, text, text, integer),
+  public.report_profit(date, date, text, text, integer),
   public.report_inventory(text),
   public.report_turnover(date, date, text),
   public.report_days_of_cover(uuid),

@@ -347,7 +347,7 @@ function benchExport(failures: string[]) {
     for (const part of key.split('.')) value = (value as Record<string, unknown> | undefined)?.[part];
     return String(value ?? key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(options?.[name] ?? ''));
   };
-  const params: ReportParams = { from: '2026-01-01', to: '2026-12-31', granularity: 'day', dimension: 'product', days: 30, leadTime: 7, topN: 20 };
+  const params: ReportParams = { from: '2026-01-01', to: '2026-12-31', granularity: 'day', dimension: 'product', days: 30, leadTime: 7, topN: 20, keys: 20 };
   const rows: Row[] = [];
   let revenueCents = 0;
   for (let i = 0; i < EXPORT_ROWS; i++) {

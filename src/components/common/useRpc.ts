@@ -38,11 +38,15 @@ export function useRpc<T = unknown, A extends Record<string, unknown> = Record<s
   });
 }
 
-/** Reads from a database function (RPC) through the data provider, for queries such as batch_costs(). */
+/**
+ * Reads from a database function (RPC) through the data provider, for queries such as batch_costs().
+ * `allPages`: the function returns a table that may be longer than PostgREST's max rows; read all of it.
+ */
 export function useRpcQueryFn() {
   const dataProvider = useDataProvider();
-  return async <T>(fn: string, args: Record<string, unknown>): Promise<T> => {
-    const { data } = await dataProvider().custom!({ url: `rpc/${fn}`, method: 'post', payload: args });
+  return async <T>(fn: string, args: Record<string, unknown>, options: { allPages?: boolean } = {}): Promise<T> => {
+    const meta = options.allPages ? { allPages: true } : undefined;
+    const { data } = await dataProvider().custom!({ url: `rpc/${fn}`, method: 'post', payload: args, meta });
     return data as T;
   };
 }

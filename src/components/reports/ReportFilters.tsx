@@ -3,7 +3,7 @@ import { useTranslate } from '@refinedev/core';
 import dayjs from 'dayjs';
 import { WarehouseSelect } from '../inventory/WarehouseSelect.tsx';
 import { businessToday } from '../common/format.ts';
-import { GRANULARITIES, type Granularity, type ReportDefinition, type ReportParams } from './definitions.ts';
+import { GRANULARITIES, MANY_KEYS, type Granularity, type ReportDefinition, type ReportParams } from './definitions.ts';
 
 const fmt = 'YYYY-MM-DD';
 
@@ -47,6 +47,17 @@ export function ReportFilters({ def, params, onChange }: { def: ReportDefinition
             value={params.dimension}
             options={def.dimensions.map((d) => ({ value: d, label: t(`reports.dimensions.${d}`) }))}
             onChange={(dimension) => onChange({ dimension })}
+          />
+        </Form.Item>
+      )}
+      {def.keysPerPeriod && MANY_KEYS.includes(params.dimension) && (
+        <Form.Item label={t('reports.filters.keys')}>
+          <Select
+            style={{ width: 110 }}
+            data-testid="report-keys"
+            value={params.keys}
+            options={[10, 20, 50, 100, 0].map((n) => ({ value: n, label: n ? t('reports.filters.topKeys', { count: n }) : t('reports.filters.allKeys') }))}
+            onChange={(keys) => onChange({ keys })}
           />
         </Form.Item>
       )}

@@ -22,7 +22,7 @@ export function ReportView({ reportKey }: { reportKey: ReportKey }) {
   const { open } = useNotification();
   const { params, update } = useReportParams(def);
   const args = def.args(params);
-  const query = useQuery({ queryKey: ['report', def.rpc, args], queryFn: () => rpc<unknown>(def.rpc, args), placeholderData: (prev) => prev });
+  const query = useQuery({ queryKey: ['report', def.rpc, args], queryFn: () => rpc<unknown>(def.rpc, args, { allPages: def.tableRows }), placeholderData: (prev) => prev });
   const rows: Row[] = query.data === undefined ? [] : def.rows(query.data);
   const columns = def.columns(t, params);
   const chart = def.chart(rows, t, params);

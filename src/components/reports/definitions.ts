@@ -25,6 +25,8 @@ export type ReportParams = {
   leadTime: number;
   /** customers: top N */
   topN: number;
+  /** Period reports by product or customer: keys shown per period (the rest on one row); 0 = all. */
+  keys: number;
 };
 
 export type Row = Record<string, unknown>;
@@ -45,7 +47,11 @@ export type ReportDefinition = {
   days?: boolean;
   leadTime?: boolean;
   topN?: boolean;
+  /** By a dimension with many keys (MANY_KEYS), show the top `keys` per period and one row for the others. */
+  keysPerPeriod?: boolean;
   args: (p: ReportParams) => Record<string, unknown>;
+  /** The RPC returns table rows (possibly more than PostgREST's max rows: read in pages), not one JSON value. */
+  tableRows: boolean;
   /** The table rows of the RPC's answer. */
   rows: (data: unknown) => Row[];
   columns: (t: Translate, p: ReportParams) => ExcelColumn<Row>[];
@@ -73,7 +79,7 @@ function keyColumns(t: Translate, p: ReportParams, withPeriod: boolean): ExcelCo
       key: 'dimension_name',
       title: t(`reports.dimensions.${p.dimension}`),
       type: 'text',
-      value: (r) => r.dimension_name ?? t('reports.none'),
+      value: (r) => (r.others != null ? t('reports.others', { count: r.others }) : (r.dimension_name ?? t('reports.none'))),
     });
   }
   return cols;
@@ -88,7 +94,7 @@ function sumBy(rows: Row[], x: string, y: string): Row[] {
 
 /** Top n dimension values by a measure over the whole period. */
 function topBy(rows: Row[], y: string, n: number, t: Translate): Row[] {
-  const named = rows.map((r) => ({ ...r, dimension_name: r.dimension_name ?? t('reports.none') }));
+  const named = rows.filter((r) => r.others == null).map((r) => ({ ...r, dimension_name: r.dimension_name ?? t('reports.none') }));
   return sumBy(named, 'dimension_name', y)
     .sort((a, b) => num(b[y]) - num(a[y]))
     .slice(0, n);
@@ -106,6 +112,20 @@ function periodChart(rows: Row[], t: Translate, p: ReportParams, measures: strin
 }
 
 const PERIOD_DIMENSIONS = ['none', 'product', 'category', 'salesperson', 'customer', 'warehouse'] as const;
+/** Dimensions with thousands of keys: a period report by them shows the top keys of each period. */
+export const MANY_KEYS: readonly string[] = ['product', 'customer'];
+
+const topKeysOnly = (p: ReportParams) => MANY_KEYS.includes(p.dimension) && p.keys > 0;
+/** Whether the report shows only the top keys of each period, given its parameters. */
+export const limitsKeys = (def: ReportDefinition, p: ReportParams) => Boolean(def.keysPerPeriod) && topKeysOnly(p);
+/** Arguments of the period reports (keysPerPeriod): by a dimension with many keys, the top `keys` of each period. */
+const periodArgs = (p: ReportParams) => ({
+  p_from: p.from,
+  p_to: p.to,
+  p_granularity: p.granularity,
+  p_dimension: p.dimension,
+  ...(topKeysOnly(p) ? { p_top: p.keys } : {}),
+});
 
 export const REPORTS: Record<ReportKey, ReportDefinition> = {
   sales: {
@@ -115,7 +135,9 @@ export const REPORTS: Record<ReportKey, ReportDefinition> = {
     granularity: true,
     dimensions: PERIOD_DIMENSIONS,
     warehouse: false,
-    args: (p) => ({ p_from: p.from, p_to: p.to, p_granularity: p.granularity, p_dimension: p.dimension }),
+    keysPerPeriod: true,
+    args: periodArgs,
+    tableRows: true,
     rows: (data) => (Array.isArray(data) ? (data as Row[]) : []),
     columns: (t, p) => [
       ...keyColumns(t, p, true),
@@ -138,7 +160,9 @@ export const REPORTS: Record<ReportKey, ReportDefinition> = {
     granularity: true,
     dimensions: PERIOD_DIMENSIONS,
     warehouse: false,
-    args: (p) => ({ p_from: p.from, p_to: p.to, p_granularity: p.granularity, p_dimension: p.dimension }),
+    keysPerPeriod: true,
+    args: periodArgs,
+    tableRows: true,
     rows: (data) => (Array.isArray(data) ? (data as Row[]) : []),
     columns: (t, p) => [
       ...keyColumns(t, p, true),
@@ -162,6 +186,7 @@ export const REPORTS: Record<ReportKey, ReportDefinition> = {
     dimensions: ['warehouse', 'category', 'product', 'none'],
     warehouse: false,
     args: (p) => ({ p_dimension: p.dimension }),
+    tableRows: true,
     rows: (data) => (Array.isArray(data) ? (data as Row[]) : []),
     columns: (t, p) => [
       ...keyColumns(t, p, false),
@@ -187,6 +212,7 @@ export const REPORTS: Record<ReportKey, ReportDefinition> = {
     dimensions: ['none', 'warehouse', 'category'],
     warehouse: false,
     args: (p) => ({ p_from: p.from, p_to: p.to, p_dimension: p.dimension }),
+    tableRows: true,
     rows: (data) => (Array.isArray(data) ? (data as Row[]) : []),
     columns: (t, p) => [
       ...keyColumns(t, p, false),
@@ -221,6 +247,7 @@ export const REPORTS: Record<ReportKey, ReportDefinition> = {
     dimensions: [],
     warehouse: true,
     args: (p) => (p.warehouseId ? { p_warehouse_id: p.warehouseId } : {}),
+    tableRows: true,
     rows: (data) => (Array.isArray(data) ? (data as Row[]) : []),
     columns: (t) => [
       { key: 'sku', title: f(t, 'sku'), type: 'text' },
@@ -246,6 +273,7 @@ export const REPORTS: Record<ReportKey, ReportDefinition> = {
     warehouse: true,
     leadTime: true,
     args: (p) => ({ p_lead_time_days: p.leadTime, ...(p.warehouseId ? { p_warehouse_id: p.warehouseId } : {}) }),
+    tableRows: true,
     rows: (data) => (Array.isArray(data) ? (data as Row[]) : []),
     columns: (t) => [
       { key: 'sku', title: f(t, 'sku'), type: 'text' },
@@ -281,6 +309,7 @@ export const REPORTS: Record<ReportKey, ReportDefinition> = {
     warehouse: true,
     days: true,
     args: (p) => ({ p_days: p.days, ...(p.warehouseId ? { p_warehouse_id: p.warehouseId } : {}) }),
+    tableRows: true,
     rows: (data) => (Array.isArray(data) ? (data as Row[]) : []),
     columns: (t) => [
       { key: 'sku', title: f(t, 'sku'), type: 'text' },
@@ -310,6 +339,7 @@ export const REPORTS: Record<ReportKey, ReportDefinition> = {
     warehouse: false,
     topN: true,
     args: (p) => ({ p_from: p.from, p_to: p.to, p_top_n: p.topN }),
+    tableRows: false,
     rows: (data) => ((data as { top_customers?: Row[] } | null)?.top_customers ?? []),
     columns: (t) => [
       { key: 'name', title: f(t, 'customer'), type: 'text' },
@@ -339,6 +369,7 @@ export function defaultParams(def: ReportDefinition, today: string): ReportParam
     days: 30,
     leadTime: 7,
     topN: 20,
+    keys: 20,
   };
 }
 
@@ -347,6 +378,7 @@ export function reportSheet(def: ReportDefinition, t: Translate, p: ReportParams
   const bits: string[] = [];
   if (def.granularity) bits.push(t(`reports.granularities.${p.granularity}`));
   if (def.dimensions.length && p.dimension !== 'none') bits.push(t('reports.byDimension', { dimension: t(`reports.dimensions.${p.dimension}`) }));
+  if (limitsKeys(def, p)) bits.push(t('reports.topPerPeriod', { count: p.keys }));
   if (def.days) bits.push(t('reports.withinDays', { days: p.days }));
   if (def.leadTime) bits.push(t('reports.leadTimeDays', { days: p.leadTime }));
   return {

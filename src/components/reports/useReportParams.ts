@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { businessToday } from '../common/format.ts';
-import { defaultParams, GRANULARITIES, type Granularity, type ReportDefinition, type ReportParams } from './definitions.ts';
+import { defaultParams, GRANULARITIES, MANY_KEYS, type Granularity, type ReportDefinition, type ReportParams } from './definitions.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const intIn = (value: string | null, min: number, max: number, fallback: number) => {
@@ -9,7 +9,7 @@ const intIn = (value: string | null, min: number, max: number, fallback: number)
   return value !== null && Number.isInteger(n) && n >= min && n <= max ? n : fallback;
 };
 
-/** The report's parameters, kept in the URL (?from=&to=&granularity=&dimension=&warehouse=&days=&lead=&top=) so a view can be shared. */
+/** The report's parameters, kept in the URL (?from=&to=&granularity=&dimension=&keys=&warehouse=&days=&lead=&top=) so a view can be shared. */
 export function useReportParams(def: ReportDefinition) {
   const [search, setSearch] = useSearchParams();
   const params = useMemo<ReportParams>(() => {
@@ -27,6 +27,7 @@ export function useReportParams(def: ReportDefinition) {
       days: intIn(search.get('days'), 0, 3650, base.days),
       leadTime: intIn(search.get('lead'), 0, 365, base.leadTime),
       topN: intIn(search.get('top'), 1, 100, base.topN),
+      keys: intIn(search.get('keys'), 0, 1000, base.keys),
     };
   }, [def, search]);
 
@@ -43,6 +44,7 @@ export function useReportParams(def: ReportDefinition) {
     if (def.days) out.set('days', String(next.days));
     if (def.leadTime) out.set('lead', String(next.leadTime));
     if (def.topN) out.set('top', String(next.topN));
+    if (def.keysPerPeriod && MANY_KEYS.includes(next.dimension)) out.set('keys', String(next.keys));
     setSearch(out, { replace: true });
   };
   return { params, update };

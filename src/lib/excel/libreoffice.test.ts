@@ -64,7 +64,7 @@ describe('report workbook read back by LibreOffice', () => {
 
     const [{ today }] = await sql<{ today: string }>(`select to_char(private.business_date(), 'YYYY-MM-DD') as today`);
     const from = new Date(Date.parse(`${today}T00:00:00Z`) - 29 * 86_400_000).toISOString().slice(0, 10);
-    const params: ReportParams = { from, to: today, granularity: 'day', dimension: 'none', days: 30, leadTime: 7, topN: 20 };
+    const params: ReportParams = { from, to: today, granularity: 'day', dimension: 'none', days: 30, leadTime: 7, topN: 20, keys: 20 };
     const finance = await signInAs('finance');
     const def = REPORTS.sales;
     const { data, error } = await finance.rpc(def.rpc, def.args(params));

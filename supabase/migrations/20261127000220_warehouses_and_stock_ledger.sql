@@ -358,6 +358,38 @@ $$;
 comment on function private.reserve_stock(uuid, uuid, numeric) is
   'Primitive: reserves qty of a product in a warehouse (locks the stock_levels row). Raises insufficient_stock {product_id, sku, product, warehouse_id, requested, available} when unexpired available stock is short, invalid_quantity, product_not_found, warehouse_not_found.';
 
+-- Several products at once (an order's lines): the rows are locked in one statement, in product order, then
+-- checked and updated in one statement each, so hot rows are held for as few statements as possible.
+create function private.reserve_stock_lines(p_warehouse_id uuid, p_product_ids uuid[], p_qtys numeric[])
+returns void
+language plpgsql
+set search_path = ''
+as $$
+declare
+  v_short record;
+begin
+  perform private.check_decimal(q, 3, 'invalid_quantity', 'qty') from unnest(p_qtys) as q;
+  perform private.lock_stock_levels(p_product_ids, array_fill(p_warehouse_id, array[cardinality(p_product_ids)]));
+  -- Expired stock is still on hand but can never be shipped, so it cannot back a reservation.
+  select w.product_id, w.qty, a.available into v_short
+    from unnest(p_product_ids, p_qtys) as w (product_id, qty)
+    join public.stock_levels l on l.product_id = w.product_id and l.warehouse_id = p_warehouse_id
+    cross join lateral (
+      select least(l.on_hand, private.unexpired_on_hand(w.product_id, p_warehouse_id)) - l.reserved as available) a
+   where a.available < w.qty
+   order by w.product_id
+   limit 1;
+  if found then
+    perform private.raise_insufficient_stock(v_short.product_id, p_warehouse_id, v_short.qty, v_short.available);
+  end if;
+  update public.stock_levels l set reserved = l.reserved + w.qty, updated_at = now()
+    from unnest(p_product_ids, p_qtys) as w (product_id, qty)
+   where l.product_id = w.product_id and l.warehouse_id = p_warehouse_id;
+end;
+$$;
+comment on function private.reserve_stock_lines(uuid, uuid[], numeric[]) is
+  'Primitive: reserves qty of each product (distinct ids) in a warehouse; all or nothing. Raises insufficient_stock for the first short product in product order, invalid_quantity, product_not_found, warehouse_not_found.';
+
 create function private.release_reservation(p_product_id uuid, p_warehouse_id uuid, p_qty numeric)
 returns void
 language plpgsql

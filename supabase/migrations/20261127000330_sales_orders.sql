@@ -359,6 +359,8 @@ declare
   v_item record;
   v_attempt integer := 0;
   v_result jsonb;
+  v_products uuid[];
+  v_qtys numeric[];
 begin
   v_order := private.lock_sales_order(p_order_id);
   if v_order.status <> 'draft' then
@@ -384,20 +386,16 @@ begin
    where id = v_order.id;
   v_result := private.sales_order_json(v_order.id);
 
-  -- Reserve product by product in product_id order (the global lock order). A shortage raises
-  -- insufficient_stock naming the product and rolls the whole confirmation back. Should some other
+  -- Reserve every product at once, rows locked in product_id order (the global lock order). A shortage
+  -- raises insufficient_stock naming the product and rolls the whole confirmation back. Should some other
   -- code path ever lock in a different order, a deadlock victim retries here instead of failing.
+  select array_agg(x.product_id order by x.product_id), array_agg(x.qty order by x.product_id)
+    into v_products, v_qtys
+    from (select l.product_id, sum(l.qty) as qty from public.sales_order_lines l
+           where l.order_id = v_order.id group by l.product_id) x;
   loop
     begin
-      for v_item in
-        select l.product_id, sum(l.qty) as qty
-          from public.sales_order_lines l
-         where l.order_id = v_order.id
-         group by l.product_id
-         order by l.product_id
-      loop
-        perform private.reserve_stock(v_item.product_id, v_order.warehouse_id, v_item.qty);
-      end loop;
+      perform private.reserve_stock_lines(v_order.warehouse_id, v_products, v_qtys);
       exit;
     exception when deadlock_detected then
       v_attempt := v_attempt + 1;

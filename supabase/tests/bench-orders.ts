@@ -15,9 +15,14 @@
  *   sql    — the same confirm_sales_order over CLIENTS direct pg connections, each call in one round
  *            trip the way PostgREST wraps it (role + JWT claims set locally, then the function): the
  *            database's share of the rpc path, without HTTP, gateway, JWT checks and PostgREST;
+ *   no-op  — the floor of the HTTP path, once: as many calls of an RPC that does next to nothing (my_role)
+ *            through the gateway and PostgREST; the most any RPC reaches on this machine;
  *   raw    — the ceiling: the same reservation (the order's two stock_levels rows, locked in product
  *            order, reserved only if available) as ONE SQL statement per order over CLIENTS direct pg
  *            connections, nothing else.
+ * Every path is driven from a separate driver process (this file, --driver): clients run apart from the
+ * stack, as browsers and Supabase's Kong do, so the Node gateway never shares an event loop with the load
+ * that measures it. All four paths use the same driver, so their ratios compare like with like.
  * Prints orders/s, p50/p95 latency and the rpc/raw and sql/raw ratios, and checks zero oversell (reserved ≤
  * on_hand everywhere; for rpc, reserved = what confirmed orders hold; every failure is a clean
  * insufficient_stock). Exits 1 if a check fails.
@@ -25,7 +30,9 @@
  * Options: --clients N (default 16), --orders N per workload (default 640), --json, --keep (keep the data dir),
  * --profile (track_functions = all: after each sql path, the functions and triggers that took its time).
  */
+import { fork } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { PostgrestClient } from '@supabase/postgrest-js';
@@ -191,112 +198,20 @@ async function main() {
       });
     }
 
-    // Clients ---------------------------------------------------------------------------------------
-    const clients: SupabaseClient[] = [];
-    const restClients: PostgrestClient[] = [];
-    for (let i = 0; i < CLIENTS; i++) {
-      const c = createClient(stack.apiUrl, stack.anonKey, {
-        auth: { persistSession: false, autoRefreshToken: false },
-        realtime: { transport: WebSocket as unknown as typeof globalThis.WebSocket },
-      });
-      const { data, error } = await c.auth.signInWithPassword({ email: SALES.email, password: SALES.password });
-      if (error) throw error;
-      clients.push(c);
-      restClients.push(
-        new PostgrestClient(`http://127.0.0.1:${stack.ports.rest}`, {
-          headers: { apikey: stack.anonKey, Authorization: `Bearer ${data.session.access_token}` },
-        }),
-      );
-    }
-    const conns: pg.Client[] = [];
-    for (let i = 0; i < CLIENTS; i++) {
-      const c = new pg.Client({ connectionString: stack.dbUrl });
-      await c.connect();
-      conns.push(c);
-    }
-
-    const RAW_SQL = `
-      with want (product_id, qty) as (select * from unnest($1::uuid[], $2::numeric[])),
-      locked as (
-        select l.product_id from public.stock_levels l join want w using (product_id)
-        where l.warehouse_id = $3 order by l.product_id for update),
-      ok as (
-        select count(*) = (select count(*) from want) as ok
-        from public.stock_levels l join want w using (product_id)
-        where l.warehouse_id = $3 and l.product_id in (select product_id from locked) and l.on_hand - l.reserved >= w.qty)
-      update public.stock_levels l set reserved = l.reserved + w.qty
-      from want w, ok
-      where ok.ok and l.product_id = w.product_id and l.warehouse_id = $3 and l.on_hand - l.reserved >= w.qty
-      returning l.product_id`;
-    // (The availability test is repeated in the UPDATE because its re-check runs on the latest row
-    // version; a statement that loses a race on its second row reserves only the first. The raw path
-    // is a ceiling to compare with, not an order system.)
-
-    /** Where the function time of the last path went: self time per function / trigger, per order. */
-    const printProfile = async (label: string) => {
-      await new Promise((resolve) => setTimeout(resolve, 600)); // backends report their counters when idle
-      const rows = await q(
-        `select schemaname || '.' || funcname as fn, calls, round((self_time / $1)::numeric, 3) as self_ms_per_order,
-                round((total_time / $1)::numeric, 3) as total_ms_per_order
-           from pg_stat_user_functions where schemaname in ('public', 'private') order by self_time desc limit 15`,
-        [ORDERS],
-      );
-      log(`\nprofile (${label}): ms per order, self / total`);
-      for (const r of rows) log(`  ${String(r.fn).padEnd(44)} ${String(r.calls).padStart(6)} calls  ${r.self_ms_per_order} / ${r.total_ms_per_order}`);
+    // Timing, in a separate driver process (see the header) ------------------------------------------------
+    const job: DriverJob = {
+      apiUrl: stack.apiUrl,
+      anonKey: stack.anonKey,
+      restUrl: `http://127.0.0.1:${stack.ports.rest}`,
+      dbUrl: stack.dbUrl,
+      workloads: prepared.map((w) => ({ name: w.name, orders: w.orders, restOrders: w.restOrders, sqlOrders: w.sqlOrders, plans: w.plans, whRaw: w.whRaw })),
     };
-    if (PROFILE) {
-      await q(`alter system set track_functions = 'all'`);
-      await q(`select pg_reload_conf()`);
-    }
+    const { results, unexpected: unexpectedByWorkload } = await runDriver(job);
 
-    // Warm-up: a few calls on each path so connection pools and plans are ready.
-    await Promise.all(clients.map((c) => c.rpc('confirm_sales_order', { p_order_id: '00000000-0000-4000-8000-000000000000' })));
-
-    const results: Result[] = [];
     for (const w of prepared) {
-      const unexpected: string[] = [];
-      const rpc = await drive(w.orders, CLIENTS, async (worker, order) => {
-        const { error } = await clients[worker].rpc('confirm_sales_order', { p_order_id: order.id });
-        if (!error) return 'ok';
-        if (error.message !== 'insufficient_stock') unexpected.push(`${error.code} ${error.message}`);
-        return 'sold_out';
-      });
-      results.push({ workload: w.name, path: 'rpc', orders: ORDERS, ...rpc, perSecond: ORDERS / rpc.seconds });
-
-      const rest = await drive(w.restOrders, CLIENTS, async (worker, order) => {
-        const { error } = await restClients[worker].rpc('confirm_sales_order', { p_order_id: order.id });
-        if (!error) return 'ok';
-        if (error.message !== 'insufficient_stock') unexpected.push(`${error.code} ${error.message}`);
-        return 'sold_out';
-      });
-      results.push({ workload: w.name, path: 'rest', orders: ORDERS, ...rest, perSecond: ORDERS / rest.seconds });
-
-      const claims = JSON.stringify({ sub: SALES.id, role: 'authenticated', email: SALES.email }).replace(/'/g, "''");
-      if (PROFILE) await q(`select pg_stat_reset()`);
-      const viaSql = await drive(w.sqlOrders, CLIENTS, async (worker, order) => {
-        try {
-          // Ids come from the database (uuid text), so inlining them is safe; one round trip per call.
-          await conns[worker].query(
-            `begin; select set_config('request.jwt.claims', '${claims}', true), set_config('role', 'authenticated', true);
-             select public.confirm_sales_order('${order.id}'); commit;`,
-          );
-          return 'ok';
-        } catch (error) {
-          await conns[worker].query('rollback');
-          if ((error as Error).message !== 'insufficient_stock') unexpected.push((error as Error).message);
-          return 'sold_out';
-        }
-      });
-      results.push({ workload: w.name, path: 'sql', orders: ORDERS, ...viaSql, perSecond: ORDERS / viaSql.seconds });
-      if (PROFILE) await printProfile(`${w.name} sql`);
-
-      const raw = await drive(w.plans, CLIENTS, async (worker, items) => {
-        const sorted = [...items].sort((a, b) => (a.product < b.product ? -1 : 1));
-        const { rowCount } = await conns[worker].query(RAW_SQL, [sorted.map((l) => l.product), sorted.map((l) => l.qty), w.whRaw]);
-        return rowCount === items.length ? 'ok' : 'sold_out';
-      });
-      results.push({ workload: w.name, path: 'raw', orders: ORDERS, ...raw, perSecond: ORDERS / raw.seconds });
-
+      const find = (path: Result['path']) => results.find((r) => r.workload === w.name && r.path === path)!;
+      const [rpc, rest, viaSql] = [find('rpc'), find('rest'), find('sql')];
+      const unexpected = unexpectedByWorkload[w.name] ?? [];
       // Checks: no oversell on either path; rpc reservations are exactly what confirmed orders hold.
       const over = await q(
         `select product_id, warehouse_id, on_hand, reserved from public.stock_levels
@@ -333,17 +248,17 @@ async function main() {
             .padStart(7)}  ${String(r.confirmed).padStart(9)}  ${String(r.soldOut).padStart(8)}`,
         );
       }
+      const floor = results.find((r) => r.workload === 'no-op')!;
       for (const w of workloads) {
         const rpc = results.find((r) => r.workload === w.name && r.path === 'rpc')!;
         const rest = results.find((r) => r.workload === w.name && r.path === 'rest')!;
         const viaSql = results.find((r) => r.workload === w.name && r.path === 'sql')!;
         const raw = results.find((r) => r.workload === w.name && r.path === 'raw')!;
         const pct = (r: Result) => `${((r.perSecond / raw.perSecond) * 100).toFixed(0)} %`;
-        console.log(`${w.name}: rpc = ${pct(rpc)} of the raw ceiling, rest = ${pct(rest)}, sql = ${pct(viaSql)}`);
+        console.log(`${w.name}: rpc = ${pct(rpc)} of the raw ceiling, rest = ${pct(rest)}, sql = ${pct(viaSql)}; an RPC doing nothing = ${pct(floor)}`);
       }
       console.log(failures.length ? `\nFAILED:\n  ${failures.join('\n  ')}` : '\noversell checks: ok (zero oversell, reservations = confirmed orders, only insufficient_stock refusals)');
     }
-    await Promise.all(conns.map((c) => c.end()));
   } finally {
     await pool.end().catch(() => {});
     await stack.stop();
@@ -352,7 +267,164 @@ async function main() {
   if (failures.length) process.exitCode = 1;
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+// The driver: the clients, in their own process ------------------------------------------------------------
+
+interface DriverJob {
+  apiUrl: string;
+  anonKey: string;
+  restUrl: string;
+  dbUrl: string;
+  workloads: Array<{ name: string; orders: Order[]; restOrders: Order[]; sqlOrders: Order[]; plans: Array<Array<{ product: string; qty: number }>>; whRaw: string }>;
+}
+interface DriverAnswer {
+  results: Result[];
+  /** Errors other than insufficient_stock, per workload. */
+  unexpected: Record<string, string[]>;
+}
+
+/** Runs the timing in a child process (this file with --driver) and waits for its answer. */
+function runDriver(job: DriverJob): Promise<DriverAnswer> {
+  return new Promise((resolve, reject) => {
+    const child = fork(fileURLToPath(import.meta.url), ['--driver', ...process.argv.slice(2)], { execArgv: process.execArgv });
+    let answer: DriverAnswer | undefined;
+    child.on('message', (message) => {
+      answer = message as DriverAnswer;
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => (answer ? resolve(answer) : reject(new Error(`the driver exited with ${code} without an answer`))));
+    child.send(job);
+  });
+}
+
+const RAW_SQL = `
+  with want (product_id, qty) as (select * from unnest($1::uuid[], $2::numeric[])),
+  locked as (
+    select l.product_id from public.stock_levels l join want w using (product_id)
+    where l.warehouse_id = $3 order by l.product_id for update),
+  ok as (
+    select count(*) = (select count(*) from want) as ok
+    from public.stock_levels l join want w using (product_id)
+    where l.warehouse_id = $3 and l.product_id in (select product_id from locked) and l.on_hand - l.reserved >= w.qty)
+  update public.stock_levels l set reserved = l.reserved + w.qty
+  from want w, ok
+  where ok.ok and l.product_id = w.product_id and l.warehouse_id = $3 and l.on_hand - l.reserved >= w.qty
+  returning l.product_id`;
+// (The availability test is repeated in the UPDATE because its re-check runs on the latest row
+// version; a statement that loses a race on its second row reserves only the first. The raw path
+// is a ceiling to compare with, not an order system.)
+
+async function driver(job: DriverJob): Promise<DriverAnswer> {
+  const clients: SupabaseClient[] = [];
+  const restClients: PostgrestClient[] = [];
+  for (let i = 0; i < CLIENTS; i++) {
+    const c = createClient(job.apiUrl, job.anonKey, {
+      auth: { persistSession: false, autoRefreshToken: false },
+      realtime: { transport: WebSocket as unknown as typeof globalThis.WebSocket },
+    });
+    const { data, error } = await c.auth.signInWithPassword({ email: SALES.email, password: SALES.password });
+    if (error) throw error;
+    clients.push(c);
+    restClients.push(new PostgrestClient(job.restUrl, { headers: { apikey: job.anonKey, Authorization: `Bearer ${data.session.access_token}` } }));
+  }
+  const conns: pg.Client[] = [];
+  for (let i = 0; i < CLIENTS + 1; i++) {
+    const c = new pg.Client({ connectionString: job.dbUrl });
+    await c.connect();
+    conns.push(c);
+  }
+  const admin = conns.pop()!;
+
+  /** Where the function time of the last path went: self time per function / trigger, per order. */
+  const printProfile = async (label: string) => {
+    await new Promise((resolve) => setTimeout(resolve, 600)); // backends report their counters when idle
+    const { rows } = await admin.query(
+      `select schemaname || '.' || funcname as fn, calls, round((self_time / $1)::numeric, 3) as self_ms_per_order,
+              round((total_time / $1)::numeric, 3) as total_ms_per_order
+         from pg_stat_user_functions where schemaname in ('public', 'private') order by self_time desc limit 15`,
+      [ORDERS],
+    );
+    log(`\nprofile (${label}): ms per order, self / total`);
+    for (const r of rows) log(`  ${String(r.fn).padEnd(44)} ${String(r.calls).padStart(6)} calls  ${r.self_ms_per_order} / ${r.total_ms_per_order}`);
+  };
+  if (PROFILE) {
+    await admin.query(`alter system set track_functions = 'all'`);
+    await admin.query(`select pg_reload_conf()`);
+  }
+
+  // Warm-up: a call per client, so that connection pools and plans are ready.
+  await Promise.all(clients.map((c) => c.rpc('confirm_sales_order', { p_order_id: '00000000-0000-4000-8000-000000000000' })));
+
+  const results: Result[] = [];
+  // The floor of the HTTP path: an RPC that does next to nothing (my_role: one indexed read), as many calls
+  // as a workload, through the gateway and PostgREST. No RPC can go faster than this here.
+  const noop = await drive(job.workloads[0].orders, CLIENTS, async (worker) => {
+    const { error } = await clients[worker].rpc('my_role');
+    if (error) throw error;
+    return 'ok';
+  });
+  results.push({ workload: 'no-op', path: 'rpc', orders: ORDERS, ...noop, perSecond: ORDERS / noop.seconds });
+
+  const unexpectedByWorkload: Record<string, string[]> = {};
+  for (const w of job.workloads) {
+    const unexpected: string[] = (unexpectedByWorkload[w.name] = []);
+    const rpc = await drive(w.orders, CLIENTS, async (worker, order) => {
+      const { error } = await clients[worker].rpc('confirm_sales_order', { p_order_id: order.id });
+      if (!error) return 'ok';
+      if (error.message !== 'insufficient_stock') unexpected.push(`${error.code} ${error.message}`);
+      return 'sold_out';
+    });
+    results.push({ workload: w.name, path: 'rpc', orders: ORDERS, ...rpc, perSecond: ORDERS / rpc.seconds });
+
+    const rest = await drive(w.restOrders, CLIENTS, async (worker, order) => {
+      const { error } = await restClients[worker].rpc('confirm_sales_order', { p_order_id: order.id });
+      if (!error) return 'ok';
+      if (error.message !== 'insufficient_stock') unexpected.push(`${error.code} ${error.message}`);
+      return 'sold_out';
+    });
+    results.push({ workload: w.name, path: 'rest', orders: ORDERS, ...rest, perSecond: ORDERS / rest.seconds });
+
+    const claims = JSON.stringify({ sub: SALES.id, role: 'authenticated', email: SALES.email }).replace(/'/g, "''");
+    if (PROFILE) await admin.query(`select pg_stat_reset()`);
+    const viaSql = await drive(w.sqlOrders, CLIENTS, async (worker, order) => {
+      try {
+        // Ids come from the database (uuid text), so inlining them is safe; one round trip per call.
+        await conns[worker].query(
+          `begin; select set_config('request.jwt.claims', '${claims}', true), set_config('role', 'authenticated', true);
+           select public.confirm_sales_order('${order.id}'); commit;`,
+        );
+        return 'ok';
+      } catch (error) {
+        await conns[worker].query('rollback');
+        if ((error as Error).message !== 'insufficient_stock') unexpected.push((error as Error).message);
+        return 'sold_out';
+      }
+    });
+    results.push({ workload: w.name, path: 'sql', orders: ORDERS, ...viaSql, perSecond: ORDERS / viaSql.seconds });
+    if (PROFILE) await printProfile(`${w.name} sql`);
+
+    const raw = await drive(w.plans, CLIENTS, async (worker, items) => {
+      const sorted = [...items].sort((a, b) => (a.product < b.product ? -1 : 1));
+      const { rowCount } = await conns[worker].query(RAW_SQL, [sorted.map((l) => l.product), sorted.map((l) => l.qty), w.whRaw]);
+      return rowCount === items.length ? 'ok' : 'sold_out';
+    });
+    results.push({ workload: w.name, path: 'raw', orders: ORDERS, ...raw, perSecond: ORDERS / raw.seconds });
+  }
+  await Promise.all([...conns, admin].map((c) => c.end()));
+  return { results, unexpected: unexpectedByWorkload };
+}
+
+if (process.argv.includes('--driver')) {
+  process.once('message', (job) => {
+    driver(job as DriverJob)
+      .then((answer) => process.send!(answer, () => process.exit(0)))
+      .catch((error) => {
+        console.error(error);
+        process.exit(1);
+      });
+  });
+} else {
+  main().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}

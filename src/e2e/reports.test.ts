@@ -56,6 +56,35 @@ describe.skipIf(!stack?.appUrl)('dashboard and reports (browser)', () => {
     await poll(() => page.url()).toContain('/reports/profit');
   });
 
+  it('by customer shows the top 10 of each period and one row for the others; "all" shows every customer', { timeout: 120_000 }, async () => {
+    const [{ today, from }] = await sql<{ today: string; from: string }>(
+      `select to_char(private.business_date(), 'YYYY-MM-DD') as today, to_char(private.business_date() - 89, 'YYYY-MM-DD') as from`,
+    );
+    await page.goto(`${stack.appUrl}/reports/sales?from=${from}&to=${today}&granularity=month&dimension=customer&keys=10`);
+    await poll(() => page.locator('[data-testid=report-table] .ant-table-tbody tr.ant-table-row').count()).toBeGreaterThan(0);
+
+    const finance = await apiSignIn('finance');
+    const { data, error } = await finance.rpc('report_sales', { p_from: from, p_to: today, p_granularity: 'month', p_dimension: 'customer' });
+    expect(error).toBeNull();
+    await finance.auth.signOut();
+    const perPeriod = new Map<string, number>();
+    for (const r of data as { period: string }[]) perPeriod.set(r.period, (perPeriod.get(r.period) ?? 0) + 1);
+    const crowded = [...perPeriod.values()].filter((n) => n > 10).length;
+    expect(crowded).toBeGreaterThan(0);
+    const shown = [...perPeriod.values()].reduce((sum, n) => sum + Math.min(n, 10) + (n > 10 ? 1 : 0), 0);
+    expect(shown).toBeLessThanOrEqual(50);
+    const rowsLabel = (count: number) => rz.reports.rows.replace('{{count}}', String(count));
+    await poll(() => page.getByText(rowsLabel(shown), { exact: true }).count()).toBe(1);
+    const othersRow = new RegExp(rz.reports.others.replace('{{count}}', '\\d+'));
+    await poll(() => page.locator('[data-testid=report-table] tr.ant-table-row', { hasText: othersRow }).count()).toBe(crowded); // one page: shown ≤ 50
+
+    await page.locator('[data-testid=report-keys]').click();
+    await page.locator('.ant-select-item-option', { hasText: rz.reports.filters.allKeys }).click();
+    await poll(() => page.url()).toContain('keys=0');
+    await poll(() => page.getByText(rowsLabel((data as unknown[]).length), { exact: true }).count()).toBe(1);
+    await poll(() => page.locator('[data-testid=report-table] tr.ant-table-row', { hasText: othersRow }).count()).toBe(0);
+  });
+
   it('exports the sales report: the downloaded workbook has the title and the figures of the RPC', { timeout: 120_000 }, async () => {
     const [{ today }] = await sql<{ today: string }>(`select to_char(private.business_date(), 'YYYY-MM-DD') as today`);
     const from = `${today.slice(0, 8)}01`;

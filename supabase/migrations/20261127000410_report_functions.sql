@@ -173,16 +173,29 @@ begin
     where p_dimension = 'customer' and v_sp is null and s.parts = 1
       and (t.orders <> 0 or t.units_shipped <> t.units_returned or t.revenue <> t.returns_amount
            or t.discounts <> t.discounts_returned or t.returns_amount <> 0 or t.cogs <> t.cost_restocked)
-  ), ranked as (
-    select k.*, row_number() over (partition by k.bucket order by k.revenue desc, k.key) as rank from keyed k
+  ), top as (
+    -- With p_top: the p_top keys of each period with the most revenue (a bounded top-N per period, not a sort of
+    -- every key: a quarter by customer has ~60 000 keyed rows).
+    select t.* from (select distinct s.bucket from seg s) b
+    cross join lateral (select * from keyed k where k.bucket = b.bucket order by k.revenue desc, k.key limit p_top) t
+    where p_top is not null
   ), shown as (
-    -- The top p_top keys of each period, then one row per period for all the others (so totals stay whole).
-    select r.bucket, r.key, r.orders, r.units, r.revenue, r.discounts, r.returns, r.cogs, null::integer as others
-    from ranked r where p_top is null or r.rank <= p_top
+    select k.bucket, k.key, k.orders, k.units, k.revenue, k.discounts, k.returns, k.cogs, null::integer as others
+    from keyed k where p_top is null
     union all
-    select r.bucket, null, sum(r.orders)::bigint, sum(r.units), sum(r.revenue), sum(r.discounts), sum(r.returns),
-           sum(r.cogs), count(*)::integer
-    from ranked r where r.rank > p_top group by r.bucket
+    select t.bucket, t.key, t.orders, t.units, t.revenue, t.discounts, t.returns, t.cogs, null from top t
+    union all
+    -- Then one row per period for all the others, so totals stay whole: the period's totals minus its top keys.
+    select a.bucket, null, a.orders - coalesce(t.orders, 0), a.units - coalesce(t.units, 0), a.revenue - coalesce(t.revenue, 0),
+           a.discounts - coalesce(t.discounts, 0), a.returns - coalesce(t.returns, 0), a.cogs - coalesce(t.cogs, 0),
+           (a.n - coalesce(t.n, 0))::integer
+    from (select k.bucket, count(*) as n, sum(k.orders)::bigint as orders, sum(k.units) as units, sum(k.revenue) as revenue,
+                 sum(k.discounts) as discounts, sum(k.returns) as returns, sum(k.cogs) as cogs
+          from keyed k where p_top is not null group by k.bucket) a
+    left join (select t.bucket, count(*) as n, sum(t.orders)::bigint as orders, sum(t.units) as units, sum(t.revenue) as revenue,
+                      sum(t.discounts) as discounts, sum(t.returns) as returns, sum(t.cogs) as cogs
+               from top t group by t.bucket) t on t.bucket = a.bucket
+    where a.n > coalesce(t.n, 0)
   )
   select k.bucket, k.key,
          coalesce(lp.sku, lw.code, lf.email, lu.phone),
@@ -259,16 +272,28 @@ begin
     group by 1, 2
     having sum(b.revenue) <> 0 or sum(b.refunds) <> 0 or sum(b.cogs) <> 0 or round(sum(b.write_offs), 2) <> 0
         or round(sum(b.adjustments), 2) <> 0
-  ), ranked as (
-    -- The keyless row of stock losses (by customer / salesperson) is always shown, never folded into the others.
-    select k.*, case when k.key is null then 0 else row_number() over (partition by k.bucket order by k.revenue desc, k.key) end as rank
-    from keyed k
+  ), top as (
+    -- With p_top: the p_top keys of each period with the most revenue (bounded top-N, as in report_sales). The
+    -- keyless row of stock losses (by customer / salesperson) is always shown, never folded into the others.
+    select t.* from (select distinct s.bucket from seg s) b
+    cross join lateral (
+      select * from keyed k where k.bucket = b.bucket and k.key is not null order by k.revenue desc, k.key limit p_top) t
+    where p_top is not null
   ), shown as (
-    select r.bucket, r.key, r.revenue, r.refunds, r.cogs, r.write_offs, r.adjustments, null::integer as others
-    from ranked r where p_top is null or r.rank <= p_top
+    select k.bucket, k.key, k.revenue, k.refunds, k.cogs, k.write_offs, k.adjustments, null::integer as others
+    from keyed k where p_top is null or k.key is null
     union all
-    select r.bucket, null, sum(r.revenue), sum(r.refunds), sum(r.cogs), sum(r.write_offs), sum(r.adjustments), count(*)::integer
-    from ranked r where r.rank > p_top group by r.bucket
+    select t.bucket, t.key, t.revenue, t.refunds, t.cogs, t.write_offs, t.adjustments, null from top t
+    union all
+    select a.bucket, null, a.revenue - coalesce(t.revenue, 0), a.refunds - coalesce(t.refunds, 0), a.cogs - coalesce(t.cogs, 0),
+           a.write_offs - coalesce(t.write_offs, 0), a.adjustments - coalesce(t.adjustments, 0), (a.n - coalesce(t.n, 0))::integer
+    from (select k.bucket, count(*) as n, sum(k.revenue) as revenue, sum(k.refunds) as refunds, sum(k.cogs) as cogs,
+                 sum(k.write_offs) as write_offs, sum(k.adjustments) as adjustments
+          from keyed k where p_top is not null and k.key is not null group by k.bucket) a
+    left join (select t.bucket, count(*) as n, sum(t.revenue) as revenue, sum(t.refunds) as refunds, sum(t.cogs) as cogs,
+                      sum(t.write_offs) as write_offs, sum(t.adjustments) as adjustments
+               from top t group by t.bucket) t on t.bucket = a.bucket
+    where a.n > coalesce(t.n, 0)
   )
   select k.bucket, k.key,
          coalesce(lp.sku, lw.code, lf.email, lu.phone),

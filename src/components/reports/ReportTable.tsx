@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { toNumberOrNull, type ExcelColumn } from '../../lib/excel/values.ts';
@@ -70,11 +71,15 @@ export function ReportTable({ columns, rows, loading, totalsLabel, empty }: Prop
         : undefined,
   }));
   const sums = totalsLabel ? totals(columns, rows) : {};
+  // A report can hold tens of thousands of rows ("all" by customer): keys by position, looked up once each.
+  const rowKeys = useMemo(() => new Map(rows.map((row, i) => [row, String(i)])), [rows]);
   return (
     <Table<Row>
       data-testid="report-table"
       size="small"
-      rowKey={(row) => String(rows.indexOf(row))}
+      rowKey={(row) => rowKeys.get(row) ?? ''}
+      // The row summing the keys beyond a period's top ones (p_top) reads as a subtotal.
+      rowClassName={(row) => (row.others != null ? 'report-others-row' : '')}
       columns={antColumns}
       dataSource={rows}
       loading={loading}

@@ -11,7 +11,8 @@
  *      balances (stock_batches.qty_on_hand and stock_levels = sums of the ledger, reserved = open order lines) and
  *      order amounts are written consistently by the generator itself, and the report rollups come from
  *      public.rebuild_report_rollups() afterwards: the same fact functions the triggers use.
- *   2. times every report RPC through the API (supabase-js signed in as the demo finance user) and, in the same
+ *   2. times every report RPC through the API (supabase-js signed in as the demo finance user; by product and by
+ *      customer with p_top = 20, as the report page asks, and the whole customer report read page by page) and, in the same
  *      run, the same figures computed by a plain GROUP BY over the raw tables (supabase/tests/reports-brute.ts,
  *      as postgres): p50 / p95 and the ratio of the p50s, and checks that both give the same rows.
  * Targets: every report < 200 ms (p95) and ≥ 20× faster than the plain query.

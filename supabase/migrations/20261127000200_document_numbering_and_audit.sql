@@ -80,6 +80,22 @@ as $$
 $$;
 comment on function private.is_platform_caller() is 'True for postgres, pg_cron and the service role (no end-user JWT).';
 
+-- Platform jobs run from pg_cron where it is installed (hosted Supabase, `supabase start` with the extension
+-- enabled); the embedded stack runs the same statements from its own timer (supabase/embedded/stack.ts).
+create function private.schedule_platform_job(p_name text, p_schedule text, p_command text)
+returns void
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if exists (select from pg_catalog.pg_extension where extname = 'pg_cron') then
+    execute 'select cron.schedule($1, $2, $3)' using p_name, p_schedule, p_command;
+  end if;
+end;
+$$;
+comment on function private.schedule_platform_job(text, text, text) is
+  'Schedules a job with pg_cron when the extension is installed; otherwise does nothing (the embedded stack has its own timer).';
+
 -- Validates a bounded text input of an RPC: trims it, maps '' to null and refuses over-long values.
 create function private.clean_text(p_value text, p_max integer, p_field text, p_required boolean default false)
 returns text

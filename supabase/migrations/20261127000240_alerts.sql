@@ -280,12 +280,5 @@ grant execute on function public.refresh_expiry_alerts(), public.acknowledge_ale
 
 revoke execute on all functions in schema private from public, anon;
 
--- Hourly expiry refresh where pg_cron exists (hosted Supabase, `supabase start` with the extension
--- enabled). The embedded stack runs the same function from its own timer.
-do $$
-begin
-  if exists (select from pg_extension where extname = 'pg_cron') then
-    execute $cron$select cron.schedule('refresh-expiry-alerts', '7 * * * *', 'select public.refresh_expiry_alerts()')$cron$;
-  end if;
-end
-$$;
+-- Hourly expiry refresh (a platform job: pg_cron, or the embedded stack's timer).
+select private.schedule_platform_job('refresh-expiry-alerts', '7 * * * *', 'select public.refresh_expiry_alerts()');

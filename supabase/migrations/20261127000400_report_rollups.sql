@@ -1355,13 +1355,6 @@ revoke execute on all functions in schema private from public, anon;
 -- A database that already has documents gets its rollups now.
 select private.rebuild_report_rollups();
 
--- The platform job that folds the inbox, where pg_cron exists (hosted Supabase, `supabase start` with the extension
--- enabled); the embedded stack runs the same statement from its own timer. Without either, facts wait in the inbox
--- until the next report folds them.
-do $$
-begin
-  if exists (select from pg_extension where extname = 'pg_cron') then
-    execute $cron$select cron.schedule('fold-report-inbox', '5 seconds', 'select private.report_fold(false)')$cron$;
-  end if;
-end
-$$;
+-- The platform job that folds the inbox every 5 s (pg_cron, or the embedded stack's timer). Without either, facts
+-- wait in the inbox until the next report folds them.
+select private.schedule_platform_job('fold-report-inbox', '5 seconds', 'select private.report_fold(false)');

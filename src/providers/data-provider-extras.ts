@@ -116,7 +116,8 @@ export function expandVirtualFilters(params: Params): Params {
  *  - updateMany in one request (`… in (ids)`) instead of one request per row;
  *  - custom `rpc/<function>` (POST): calls a database function with `payload` as its arguments; with
  *    `meta.allPages`, a function that returns a table is read page by page until a short page, because
- *    PostgREST cuts any answer at its max rows (1000 on Supabase) without an error.
+ *    PostgREST cuts any answer at its max rows (1000 on Supabase) without an error; `meta.onPage(rows so far)`
+ *    follows the progress.
  * Answers undefined for everything else (then @refinedev/supabase handles it).
  */
 export function createExtras(client: SupabaseClient, generateFilter: typeof GenerateFilter) {
@@ -157,6 +158,7 @@ export function createExtras(client: SupabaseClient, generateFilter: typeof Gene
         const page = (data ?? []) as unknown[];
         rows.push(...page);
         if (page.length < pageSize) return { data: rows };
+        (params.meta.onPage as ((rowsSoFar: number) => void) | undefined)?.(rows.length);
       }
     }
     return undefined;

@@ -231,8 +231,16 @@ describe('a report longer than one page', () => {
     const whole = await asUser('admin', async (c) =>
       (await c.query(`select r.period::text, r.dimension_id, r.revenue::float8 from public.report_sales($1, $2, $3, $4) r`, Object.values(args))).rows);
     expect(whole.length).toBeGreaterThan(300);
-    const { data } = await extras.run('custom', { url: 'rpc/report_sales', method: 'post', payload: args, meta: { allPages: true, pageSize: 100 } }) as { data: Row[] };
+    const arrived: number[] = [];
+    const { data } = await extras.run('custom', {
+      url: 'rpc/report_sales',
+      method: 'post',
+      payload: args,
+      meta: { allPages: true, pageSize: 100, onPage: (n: number) => arrived.push(n) },
+    }) as { data: Row[] };
     expect(data.map((r) => [r.period, r.dimension_id, Number(r.revenue)])).toEqual(whole.map((r) => [r.period, r.dimension_id, r.revenue]));
+    // Progress after each full page: 100, 200, … (the page screen says how many rows have arrived).
+    expect(arrived).toEqual(Array.from({ length: Math.floor(whole.length / 100) }, (_, i) => (i + 1) * 100));
     // One page alone is what a plain call would have shown.
     const { data: first } = await client.rpc('report_sales', args).range(0, 99);
     expect(first).toHaveLength(100);

@@ -40,12 +40,13 @@ export function useRpc<T = unknown, A extends Record<string, unknown> = Record<s
 
 /**
  * Reads from a database function (RPC) through the data provider, for queries such as batch_costs().
- * `allPages`: the function returns a table that may be longer than PostgREST's max rows; read all of it.
+ * `allPages`: the function returns a table that may be longer than PostgREST's max rows; read all of it
+ * (`onPage` hears how many rows have arrived after each full page).
  */
 export function useRpcQueryFn() {
   const dataProvider = useDataProvider();
-  return async <T>(fn: string, args: Record<string, unknown>, options: { allPages?: boolean } = {}): Promise<T> => {
-    const meta = options.allPages ? { allPages: true } : undefined;
+  return async <T>(fn: string, args: Record<string, unknown>, options: { allPages?: boolean; onPage?: (rowsSoFar: number) => void } = {}): Promise<T> => {
+    const meta = options.allPages ? { allPages: true, onPage: options.onPage } : undefined;
     const { data } = await dataProvider().custom!({ url: `rpc/${fn}`, method: 'post', payload: args, meta });
     return data as T;
   };

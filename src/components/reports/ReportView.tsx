@@ -22,7 +22,16 @@ export function ReportView({ reportKey }: { reportKey: ReportKey }) {
   const { open } = useNotification();
   const { params, update } = useReportParams(def);
   const args = def.args(params);
-  const query = useQuery({ queryKey: ['report', def.rpc, args], queryFn: () => rpc<unknown>(def.rpc, args, { allPages: def.tableRows }), placeholderData: (prev) => prev });
+  // A long report ("all" by customer) arrives 1000 rows a call: say how far it has got.
+  const [arrived, setArrived] = useState(0);
+  const query = useQuery({
+    queryKey: ['report', def.rpc, args],
+    queryFn: () => {
+      setArrived(0);
+      return rpc<unknown>(def.rpc, args, { allPages: def.tableRows, onPage: setArrived });
+    },
+    placeholderData: (prev) => prev,
+  });
   const rows: Row[] = query.data === undefined ? [] : def.rows(query.data);
   const columns = def.columns(t, params);
   const chart = def.chart(rows, t, params);
@@ -79,7 +88,11 @@ export function ReportView({ reportKey }: { reportKey: ReportKey }) {
         <Card
           size="small"
           title={reportKey === 'customers' ? t('reports.summary.top') : undefined}
-          extra={<Typography.Text type="secondary">{t('reports.rows', { count: rows.length })}</Typography.Text>}
+          extra={
+            <Typography.Text type="secondary" data-testid="report-rows">
+              {query.isFetching && arrived > 0 ? t('reports.arriving', { count: arrived }) : t('reports.rows', { count: rows.length })}
+            </Typography.Text>
+          }
         >
           <ReportTable columns={columns} rows={rows} loading={query.isFetching} totalsLabel={def.totals ? t('reports.total') : undefined} empty={t('reports.empty')} />
         </Card>

@@ -125,6 +125,7 @@ export const reportsEn: ReportsMessages = {
     customerType: { new: 'New', returning: 'Returning' },
     empty: 'No data for these settings',
     rows: '{{count}} rows',
+    arriving: '{{count}} rows so far…',
     noChart: 'Nothing to chart',
     summary: {
       customers: 'Customers',

@@ -126,6 +126,7 @@ export const reportsZhCN = {
     customerType: { new: '新客户', returning: '老客户' },
     empty: '所选条件下没有数据',
     rows: '{{count}} 行',
+    arriving: '已读取 {{count}} 行…',
     noChart: '没有可绘制的数据',
     summary: {
       customers: '下单客户',

@@ -8,6 +8,7 @@
  *             each page on first visit, which can outlast the wait on a busy machine; a production build
  *             served by `vite preview` against the same stack gives steadier pictures.
  *   SCREENSHOT_EMAIL / SCREENSHOT_PASSWORD   another account (default the seed's admin)
+ *   SCREENSHOT_ONLY   comma-separated screen names to retake (default all)
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -19,6 +20,7 @@ const OUT = resolve(ROOT, 'public/screenshots');
 const APP_URL = (process.env.APP_URL ?? 'http://127.0.0.1:5173').replace(/\/$/, '');
 const EMAIL = process.env.SCREENSHOT_EMAIL ?? 'admin@demo.local';
 const PASSWORD = process.env.SCREENSHOT_PASSWORD ?? 'Demo@123456';
+const ONLY = (process.env.SCREENSHOT_ONLY ?? '').split(',').map((name) => name.trim()).filter(Boolean);
 
 /**
  * Screen name → path. A path starting with '@' is a list whose first record's page is shown:
@@ -47,6 +49,7 @@ const SCREENS: [string, string][] = [
   ['promotions', '/promotions'],
   ['coupons', '/coupons'],
   ['reports', '/reports/sales'],
+  ['reports-top-customers', '/reports/sales?granularity=month&dimension=customer&keys=10'],
   ['alerts', '/alerts'],
   ['audit-log', '/audit-log'],
 ];
@@ -96,6 +99,7 @@ async function main() {
     for (const locale of ['zh-CN', 'en'] as const) {
       await page.evaluate((code) => localStorage.setItem('app.locale', code), locale);
       for (const [name, path] of SCREENS) {
+        if (ONLY.length && !ONLY.includes(name)) continue;
         await page.goto(`${APP_URL}${await resolvePath(page, path)}`);
         await settle(page);
         const file = resolve(OUT, `${name}${locale === 'en' ? '-en' : ''}.png`);

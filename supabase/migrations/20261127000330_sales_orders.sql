@@ -5,8 +5,8 @@
 --   draft ─confirm─▶ confirmed ─ship─▶ partially_shipped ─ship─▶ shipped ─complete─▶ completed
 --     └──────────────┴──────────cancel (releases what is still reserved)──▶ cancelled
 --
--- Confirming reserves stock through private.reserve_stock, product by product in product_id order,
--- so two confirmations lock stock_levels rows in the same order and cannot deadlock each other.
+-- Confirming reserves stock through private.reserve_stock_lines, which locks the order's stock_levels rows
+-- in product_id order in one statement, so two confirmations cannot deadlock each other.
 
 create table public.sales_orders (
   id uuid primary key default gen_random_uuid(),

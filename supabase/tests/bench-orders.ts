@@ -8,7 +8,7 @@
  * measures, in the same run:
  *   rpc    — CLIENTS supabase-js clients (each signed in as the demo salesperson) calling
  *            confirm_sales_order through the gateway and PostgREST: role check, order lock, status
- *            checks, reservation via private.reserve_stock in product order, line and header updates,
+ *            checks, reservation via private.reserve_stock_lines (rows locked in product order), line and header updates,
  *            audit row, report facts;
  *   rest   — the same calls straight to PostgREST (postgrest-js with the same access tokens), without
  *            the embedded stack's Node gateway, which stands in for Supabase's Kong;

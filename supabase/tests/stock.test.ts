@@ -563,6 +563,12 @@ describe('primitives for the sales module (as postgres)', () => {
     const reserve = await pgError(sql(`select private.reserve_stock($1, $2, 5)`, [P.fefo, W.a]));
     expect(reserve.hint).toBe('insufficient_stock');
     expect(JSON.parse(reserve.detail!)).toMatchObject({ requested: 5, available: 4 });
+    // An order's lines at once (confirm_sales_order): all or nothing, naming the short product.
+    const pen = await level(P.pen, W.a);
+    const lines = await pgError(sql(`select private.reserve_stock_lines($1, array[$2, $3]::uuid[], array[1, 5]::numeric[])`, [W.a, P.pen, P.fefo]));
+    expect(lines.hint).toBe('insufficient_stock');
+    expect(JSON.parse(lines.detail!)).toMatchObject({ sku: `${RUN}-FEFO`, requested: 5, available: 4 });
+    expect(await level(P.pen, W.a)).toEqual(pen);
     expect(await snapshot()).toEqual(before);
     const [d] = await sql(`select qty_on_hand from public.stock_batches where id = $1`, [batches.D]);
     expect(d.qty_on_hand).toBe('4.000');
@@ -597,6 +603,7 @@ describe('primitives for the sales module (as postgres)', () => {
   it('refuse bad quantities and types', async () => {
     for (const qty of ['0', '-1', '1.0001']) {
       expect((await pgError(sql(`select private.reserve_stock($1, $2, $3)`, [P.fefo, W.a, qty]))).hint).toBe('invalid_quantity');
+      expect((await pgError(sql(`select private.reserve_stock_lines($1, array[$2]::uuid[], array[$3]::numeric[])`, [W.a, P.fefo, qty]))).hint).toBe('invalid_quantity');
       expect((await pgError(sql(`select private.release_reservation($1, $2, $3)`, [P.fefo, W.a, qty]))).hint).toBe('invalid_quantity');
       expect((await pgError(sql(`select * from private.issue_stock_fefo($1, $2, $3, 'shipment', 'x', null, null, false)`, [P.fefo, W.a, qty]))).hint).toBe('invalid_quantity');
     }

@@ -127,18 +127,26 @@ const periodArgs = (p: ReportParams) => ({
   ...(topKeysOnly(p) ? { p_top: p.keys } : {}),
 });
 
+/** The table rows of an RPC that returns a table. */
+const rowsOfTable = (data: unknown): Row[] => (Array.isArray(data) ? (data as Row[]) : []);
+
+/** What the sales and profit reports share: period, granularity, every dimension, top keys per period. */
+const PERIOD_REPORT = {
+  period: true,
+  granularity: true,
+  dimensions: PERIOD_DIMENSIONS,
+  warehouse: false,
+  keysPerPeriod: true,
+  args: periodArgs,
+  tableRows: true,
+  rows: rowsOfTable,
+} satisfies Partial<ReportDefinition>;
+
 export const REPORTS: Record<ReportKey, ReportDefinition> = {
   sales: {
     key: 'sales',
     rpc: 'report_sales',
-    period: true,
-    granularity: true,
-    dimensions: PERIOD_DIMENSIONS,
-    warehouse: false,
-    keysPerPeriod: true,
-    args: periodArgs,
-    tableRows: true,
-    rows: (data) => (Array.isArray(data) ? (data as Row[]) : []),
+    ...PERIOD_REPORT,
     columns: (t, p) => [
       ...keyColumns(t, p, true),
       { key: 'orders', title: f(t, 'orders'), type: 'integer', total: 'sum' },
@@ -156,14 +164,7 @@ export const REPORTS: Record<ReportKey, ReportDefinition> = {
   profit: {
     key: 'profit',
     rpc: 'report_profit',
-    period: true,
-    granularity: true,
-    dimensions: PERIOD_DIMENSIONS,
-    warehouse: false,
-    keysPerPeriod: true,
-    args: periodArgs,
-    tableRows: true,
-    rows: (data) => (Array.isArray(data) ? (data as Row[]) : []),
+    ...PERIOD_REPORT,
     columns: (t, p) => [
       ...keyColumns(t, p, true),
       money(t, 'revenue'),
@@ -187,7 +188,7 @@ export const REPORTS: Record<ReportKey, ReportDefinition> = {
     warehouse: false,
     args: (p) => ({ p_dimension: p.dimension }),
     tableRows: true,
-    rows: (data) => (Array.isArray(data) ? (data as Row[]) : []),
+    rows: rowsOfTable,
     columns: (t, p) => [
       ...keyColumns(t, p, false),
       { key: 'products', title: f(t, 'products'), type: 'integer' },
@@ -213,7 +214,7 @@ export const REPORTS: Record<ReportKey, ReportDefinition> = {
     warehouse: false,
     args: (p) => ({ p_from: p.from, p_to: p.to, p_dimension: p.dimension }),
     tableRows: true,
-    rows: (data) => (Array.isArray(data) ? (data as Row[]) : []),
+    rows: rowsOfTable,
     columns: (t, p) => [
       ...keyColumns(t, p, false),
       { key: 'days', title: f(t, 'days'), type: 'integer' },
@@ -248,7 +249,7 @@ export const REPORTS: Record<ReportKey, ReportDefinition> = {
     warehouse: true,
     args: (p) => (p.warehouseId ? { p_warehouse_id: p.warehouseId } : {}),
     tableRows: true,
-    rows: (data) => (Array.isArray(data) ? (data as Row[]) : []),
+    rows: rowsOfTable,
     columns: (t) => [
       { key: 'sku', title: f(t, 'sku'), type: 'text' },
       { key: 'product_name', title: f(t, 'product_name'), type: 'text' },
@@ -274,7 +275,7 @@ export const REPORTS: Record<ReportKey, ReportDefinition> = {
     leadTime: true,
     args: (p) => ({ p_lead_time_days: p.leadTime, ...(p.warehouseId ? { p_warehouse_id: p.warehouseId } : {}) }),
     tableRows: true,
-    rows: (data) => (Array.isArray(data) ? (data as Row[]) : []),
+    rows: rowsOfTable,
     columns: (t) => [
       { key: 'sku', title: f(t, 'sku'), type: 'text' },
       { key: 'product_name', title: f(t, 'product_name'), type: 'text' },
@@ -310,7 +311,7 @@ export const REPORTS: Record<ReportKey, ReportDefinition> = {
     days: true,
     args: (p) => ({ p_days: p.days, ...(p.warehouseId ? { p_warehouse_id: p.warehouseId } : {}) }),
     tableRows: true,
-    rows: (data) => (Array.isArray(data) ? (data as Row[]) : []),
+    rows: rowsOfTable,
     columns: (t) => [
       { key: 'sku', title: f(t, 'sku'), type: 'text' },
       { key: 'product_name', title: f(t, 'product_name'), type: 'text' },

@@ -109,9 +109,11 @@ describe.skipIf(!stack?.appUrl)('catalogue, stock and alerts (browser)', () => {
     await count.fill('10');
     await poll(() => page.getByTestId(`diff-${f.plainSku}`).textContent()).toBe('−2');
     await page.getByRole('button', { name: buttonName(inv.stocktakes.actions.post) }).click();
-    await page.locator('.ant-modal-confirm-btns .ant-btn-primary').click();
+    // The confirm dialog's own button (a warning dialog has none by that name), then the posted document: on a
+    // loaded CI machine (every test file at once) posting and the redirect once took longer than 20 s.
+    await page.locator('.ant-modal-confirm-btns').getByRole('button', { name: buttonName(inv.stocktakes.actions.post) }).click();
 
-    await page.waitForURL(/\/stock\/stocktakes\/show\//);
+    await page.waitForURL(/\/stock\/stocktakes\/show\//, { timeout: 45_000 });
     await poll(() => page.getByTestId('posted-change').first().textContent()).toContain('−2');
     const title = page.locator('.ant-page-header-heading-title');
     await poll(() => title.textContent()).toMatch(/^ST-\d{8}-\d{4}$/);

@@ -2581,7 +2581,12 @@ export type Database = {
         }[]
       }
       report_expiry: {
-        Args: { p_days?: number; p_warehouse_id?: string }
+        Args: {
+          p_days?: number
+          p_limit?: number
+          p_offset?: number
+          p_warehouse_id?: string
+        }
         Returns: {
           batch_id: string
           batch_no: string
@@ -2596,6 +2601,15 @@ export type Database = {
           value_at_risk: number
           warehouse_id: string
           warehouse_name: string
+        }[]
+      }
+      report_expiry_summary: {
+        Args: { p_days?: number; p_warehouse_id?: string }
+        Returns: {
+          batches: number
+          qty_on_hand: number
+          status: string
+          value_at_risk: number
         }[]
       }
       report_inventory: {

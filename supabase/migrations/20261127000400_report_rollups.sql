@@ -303,10 +303,13 @@ create table private.report_sales_by_customer_total (
   cogs numeric not null default 0,
   cost_restocked numeric not null default 0,
   last_day date,
+  -- In cents, for report_customers, which sums every customer's amounts: bigint sums cost a fraction of numeric ones.
+  order_cents bigint not null generated always as ((order_amount * 100)::bigint) stored,
+  net_revenue_cents bigint not null generated always as (((revenue - returns_amount) * 100)::bigint) stored,
   constraint report_sales_by_customer_total_key unique (grain, period_start, customer_id)
 ) partition by list (grain);
 comment on table private.report_sales_by_customer_total is
-  'Rollup per period × customer (all salespeople): the measures of private.report_sales_by_customer summed over salespeople, and last_day (the last day of the period with a counted order). Read by the customer reports of admin and finance. Partitioned by grain like report_sales_by_customer.';
+  'Rollup per period × customer (all salespeople): the measures of private.report_sales_by_customer summed over salespeople, last_day (the last day of the period with a counted order), and order_amount and revenue − returns_amount in cents. Read by the customer reports of admin and finance. Partitioned by grain like report_sales_by_customer.';
 alter table private.report_sales_by_customer_total enable row level security;
 create table private.report_sales_by_customer_total_d partition of private.report_sales_by_customer_total for values in ('d') with (fillfactor = 80);
 comment on table private.report_sales_by_customer_total_d is 'Grain d of private.report_sales_by_customer_total.';

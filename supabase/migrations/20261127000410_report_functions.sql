@@ -4,7 +4,7 @@
 -- Periods: p_from .. p_to inclusive business days (at most 3660 days); p_granularity day | week (ISO, Monday) |
 -- month; each row's period is the start of its bucket (a bucket clipped by p_from still shows its start).
 --
--- Who sees what (private.report_caller; the platform - postgres, the service role - sees what admin sees):
+-- Who sees what (private.report_role; the platform - postgres, the service role - sees what admin sees):
 --   report                 admin   finance   sales                     warehouse
 --   report_sales           yes     yes       own orders, no cost       -
 --   report_profit          yes     yes       -                         -
@@ -13,6 +13,7 @@
 --   report_days_of_cover   yes     yes       yes                       yes
 --   report_replenishment   yes     yes       -                         yes, no cost
 --   report_expiry          yes     yes       -                         yes, no value
+--   report_expiry_summary  yes     yes       -                         yes, no value
 --   report_customers       yes     yes       own orders                -
 --   report_dashboard       yes     yes       own orders, no cost       all orders, no cost
 -- "No cost" means the cost, value and profit columns are null; "own orders" means orders whose salesperson is
@@ -21,15 +22,19 @@
 
 -- Helpers ----------------------------------------------------------------------------------------------------
 
+-- sum() of bigints is exact through a 128-bit state that ends in a numeric: for tens of thousands of groups
+-- (every customer) that conversion costs more than the sums. Cents and order counts stay far below 2^63 and
+-- int8pl raises on overflow instead of wrapping, so a bigint-state sum is as exact at a fraction of the cost.
+create aggregate private.sum_int8(bigint) (sfunc = int8pl, stype = bigint, combinefunc = int8pl, parallel = safe);
+comment on aggregate private.sum_int8(bigint) is 'sum() of bigints as a bigint (raises on overflow); for report RPCs that sum per customer.';
+
 -- The caller's role when it is one of p_roles (the platform counts as admin); raises not_authorized otherwise.
-create function private.report_caller(variadic p_roles public.app_role[])
+create function private.report_role(variadic p_roles public.app_role[])
 returns public.app_role
 language plpgsql
 set search_path = ''
 as $$
 begin
-  -- Facts of committed documents may still wait in the inbox: fold them so the report is exact.
-  perform private.report_fold(true);
   if private.current_app_role() is null and private.is_platform_caller() then
     return 'admin';
   end if;
@@ -37,8 +42,25 @@ begin
   return private.current_app_role();
 end;
 $$;
+comment on function private.report_role(public.app_role[]) is
+  'Report RPCs: the caller''s role if it is one of p_roles (postgres / service role count as admin); raises not_authorized otherwise.';
+
+-- report_role for the reports that read rollups: the facts of committed documents may still wait in the inbox;
+-- they are folded first (after the role check: a refused caller does no work), so the report is exact.
+create function private.report_caller(variadic p_roles public.app_role[])
+returns public.app_role
+language plpgsql
+set search_path = ''
+as $$
+declare
+  v_role public.app_role := private.report_role(variadic p_roles);
+begin
+  perform private.report_fold(true);
+  return v_role;
+end;
+$$;
 comment on function private.report_caller(public.app_role[]) is
-  'Report RPCs: folds the rollup inbox, then returns the caller''s role if it is one of p_roles (postgres / service role count as admin); raises not_authorized otherwise.';
+  'Report RPCs that read rollups: report_role(p_roles), then folds the rollup inbox.';
 
 create function private.report_check_period(p_from date, p_to date, p_granularity text default 'month')
 returns void
@@ -577,7 +599,29 @@ comment on function public.report_replenishment(integer, uuid) is
 
 -- Expiry ----------------------------------------------------------------------------------------------------
 
-create function public.report_expiry(p_days integer default 30, p_warehouse_id uuid default null)
+-- The batches report_expiry lists and report_expiry_summary totals. Plain SQL (no SET, not security definer)
+-- so that the planner inlines it into each report's query: a page reads only the batches it shows.
+create function private.expiring_batches(p_today date, p_days integer, p_warehouse_id uuid)
+returns table (
+  batch_id uuid, product_id uuid, warehouse_id uuid, batch_no text, expiry_date date, status text,
+  qty_on_hand numeric, unit_cost numeric, value_at_risk numeric
+)
+language sql
+stable
+as $$
+  select b.id, b.product_id, b.warehouse_id, b.batch_no, b.expiry_date,
+         case when b.expiry_date < p_today then 'expired' else 'expiring' end,
+         b.qty_on_hand, b.unit_cost, round(b.qty_on_hand * b.unit_cost, 2)
+  from public.stock_batches b
+  where b.qty_on_hand > 0 and b.expiry_date <= p_today + p_days
+    and (p_warehouse_id is null or b.warehouse_id = p_warehouse_id)
+$$;
+comment on function private.expiring_batches(date, integer, uuid) is
+  'Batches with stock that expire within p_days of p_today or have expired (status expired / expiring), in one warehouse or all, with value at risk = round(qty × batch cost, 2).';
+
+create function public.report_expiry(
+  p_days integer default 30, p_warehouse_id uuid default null, p_limit integer default null, p_offset integer default 0
+)
 returns table (
   batch_id uuid, product_id uuid, sku text, product_name text, warehouse_id uuid, warehouse_name text,
   batch_no text, expiry_date date, days_to_expiry integer, status text, qty_on_hand numeric,
@@ -588,26 +632,53 @@ security definer
 set search_path = ''
 as $$
 declare
-  v_role public.app_role := private.report_caller('admin', 'finance', 'warehouse');
+  v_role public.app_role := private.report_role('admin', 'finance', 'warehouse');
+  v_costs boolean := v_role in ('admin', 'finance');
+  v_today date := private.business_date();
+begin
+  perform private.report_check_int(p_days, 0, 3650, 'days');
+  if p_limit is not null then
+    perform private.report_check_int(p_limit, 1, 1000, 'limit');
+  end if;
+  perform private.report_check_int(p_offset, 0, 2147483647, 'offset');
+  -- The page is cut here rather than by PostgREST's limit, which applies only after the function has returned
+  -- every row: the screen shows one page (p_limit) and reads the totals from report_expiry_summary.
+  return query
+  select e.batch_id, e.product_id, p.sku, p.name, e.warehouse_id, w.name, e.batch_no, e.expiry_date,
+         e.expiry_date - v_today, e.status, e.qty_on_hand, case when v_costs then e.unit_cost end,
+         case when v_costs then e.value_at_risk end
+  from private.expiring_batches(v_today, p_days, p_warehouse_id) e
+  join public.products p on p.id = e.product_id
+  join public.warehouses w on w.id = e.warehouse_id
+  -- batch_id last: a total order, so pages never overlap or skip a batch.
+  order by e.expiry_date, p.sku, w.name, e.batch_no, e.batch_id
+  limit p_limit offset p_offset;
+end;
+$$;
+comment on function public.report_expiry(integer, uuid, integer, integer) is
+  'RPC (admin, finance, warehouse; unit_cost / value_at_risk for admin and finance only): batches with stock that expire within p_days (0..3650, default 30) or have expired, earliest first, with quantity and value at risk (qty × batch cost). p_limit (1..1000) / p_offset: one page of that order (all rows when p_limit is null). Errors: not_authorized, invalid_argument.';
+
+create function public.report_expiry_summary(p_days integer default 30, p_warehouse_id uuid default null)
+returns table (status text, batches bigint, qty_on_hand numeric, value_at_risk numeric)
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  v_role public.app_role := private.report_role('admin', 'finance', 'warehouse');
   v_costs boolean := v_role in ('admin', 'finance');
   v_today date := private.business_date();
 begin
   perform private.report_check_int(p_days, 0, 3650, 'days');
   return query
-  select b.id, b.product_id, p.sku, p.name, b.warehouse_id, w.name, b.batch_no, b.expiry_date,
-         b.expiry_date - v_today, case when b.expiry_date < v_today then 'expired' else 'expiring' end,
-         b.qty_on_hand, case when v_costs then b.unit_cost end,
-         case when v_costs then round(b.qty_on_hand * b.unit_cost, 2) end
-  from public.stock_batches b
-  join public.products p on p.id = b.product_id
-  join public.warehouses w on w.id = b.warehouse_id
-  where b.qty_on_hand > 0 and b.expiry_date <= v_today + p_days
-    and (p_warehouse_id is null or b.warehouse_id = p_warehouse_id)
-  order by b.expiry_date, p.sku, w.name, b.batch_no;
+  select e.status, count(*), sum(e.qty_on_hand), case when v_costs then sum(e.value_at_risk) end
+  from private.expiring_batches(v_today, p_days, p_warehouse_id) e
+  group by 1
+  order by 1;
 end;
 $$;
-comment on function public.report_expiry(integer, uuid) is
-  'RPC (admin, finance, warehouse; unit_cost / value_at_risk for admin and finance only): batches with stock that expire within p_days (0..3650, default 30) or have expired, earliest first, with quantity and value at risk (qty × batch cost). Errors: not_authorized, invalid_argument.';
+comment on function public.report_expiry_summary(integer, uuid) is
+  'RPC (admin, finance, warehouse; value_at_risk for admin and finance only): the totals of report_expiry with the same arguments, per status (expired, expiring): batches, qty_on_hand and value_at_risk (the sum of the rows'' rounded values). Errors: not_authorized, invalid_argument.';
 
 -- Customers -------------------------------------------------------------------------------------------------
 
@@ -616,7 +687,7 @@ returns jsonb
 language plpgsql
 security definer
 set search_path = ''
--- Every customer's figures are summed and ranked three times in memory (tens of MB for ~20 000 customers).
+-- Every customer's figures are summed and ranked in memory (tens of MB for ~20 000 customers).
 set work_mem = '64MB'
 as $$
 declare
@@ -628,11 +699,11 @@ begin
   perform private.report_check_int(p_top_n, 0, 100, 'top_n');
   -- Amounts are summed and ranked in cents (bigint): money is at 2 decimals (the documents' amount columns are
   -- numeric(…, 2) and revenue is rounded to cents), so cents are exact, and summing / sorting ~20 000 customers'
-  -- bigints costs a fraction of numerics. They turn back into amounts (round(cents / 100.0, 2), scale 2 like a
-  -- sum of amounts) only for the figures shown.
+  -- bigints costs a fraction of numerics (the customer rollup keeps its amounts in cents too). They turn back
+  -- into amounts (round(cents / 100.0, 2), scale 2 like a sum of amounts) only for the figures shown.
   with per_customer as (
-    select t.customer_id, sum(t.orders)::bigint as orders, sum((t.order_amount * 100)::bigint)::bigint as order_cents,
-           sum(((t.revenue - t.returns_amount) * 100)::bigint)::bigint as revenue_cents, max(t.last_day) as last_day
+    select t.customer_id, private.sum_int8(t.orders) as orders, private.sum_int8(t.order_cents) as order_cents,
+           private.sum_int8(t.net_revenue_cents) as revenue_cents, max(t.last_day) as last_day
     from private.report_segments(p_from, p_to, 'all', p_to >= private.business_date(), true) s
     cross join lateral (
       -- offset 0: one index scan per period (and only that grain's partition), never a scan of the table
@@ -641,22 +712,33 @@ begin
     where v_sp is null
     group by 1
     union all
-    select t.customer_id, sum(t.orders)::bigint, sum((t.order_amount * 100)::bigint)::bigint,
-           sum(((t.revenue - t.returns_amount) * 100)::bigint)::bigint, max(t.last_day)
+    select t.customer_id, private.sum_int8(t.orders), private.sum_int8((t.order_amount * 100)::bigint),
+           private.sum_int8(((t.revenue - t.returns_amount) * 100)::bigint), max(t.last_day)
     from private.report_segments(p_from, p_to, 'all', p_to >= private.business_date(), true) s
     cross join lateral (
       select * from private.report_sales_by_customer c
       where c.salesperson_id = v_sp and c.grain = s.grain and c.period_start = s.period_start offset 0) t
     where v_sp is not null
     group by 1
-  ), scores as materialized (
-    select c.customer_id, c.orders, c.order_cents, c.revenue_cents, c.last_day, fo.first_day,
-           ceil(5 * cume_dist() over (order by c.last_day))::integer as r,
-           ceil(5 * cume_dist() over (order by c.orders))::integer as f,
-           ceil(5 * cume_dist() over (order by c.revenue_cents))::integer as m
+  ), base as materialized (
+    select c.customer_id, c.orders, c.order_cents, c.revenue_cents, c.last_day, fo.first_day
     from per_customer c
     left join private.report_customer_first_orders fo on fo.customer_id = c.customer_id
     where c.orders > 0
+  ),
+  -- RFM score = ceil(5 × cume_dist()), with cume_dist's float arithmetic. Recency and frequency take a few
+  -- hundred values at most: their distribution comes from a count per value, not from sorting every customer.
+  recency as (
+    select v.last_day, ceil(5 * ((sum(v.n) over (order by v.last_day))::float8 / (sum(v.n) over ())::float8))::integer as r
+    from (select b.last_day, count(*) as n from base b group by 1) v
+  ), frequency as (
+    select v.orders, ceil(5 * ((sum(v.n) over (order by v.orders))::float8 / (sum(v.n) over ())::float8))::integer as f
+    from (select b.orders, count(*) as n from base b group by 1) v
+  ), scores as materialized (
+    select b.*, r.r, f.f, ceil(5 * cume_dist() over (order by b.revenue_cents))::integer as m
+    from base b
+    join recency r on r.last_day = b.last_day
+    join frequency f on f.orders = b.orders
   )
   select jsonb_build_object(
     'from', p_from,
@@ -808,7 +890,8 @@ revoke execute on function
   public.report_turnover(date, date, text),
   public.report_days_of_cover(uuid),
   public.report_replenishment(integer, uuid),
-  public.report_expiry(integer, uuid),
+  public.report_expiry(integer, uuid, integer, integer),
+  public.report_expiry_summary(integer, uuid),
   public.report_customers(date, date, integer),
   public.report_dashboard()
 from public, anon;
@@ -819,7 +902,8 @@ grant execute on function
   public.report_turnover(date, date, text),
   public.report_days_of_cover(uuid),
   public.report_replenishment(integer, uuid),
-  public.report_expiry(integer, uuid),
+  public.report_expiry(integer, uuid, integer, integer),
+  public.report_expiry_summary(integer, uuid),
   public.report_customers(date, date, integer),
   public.report_dashboard()
 to authenticated, service_role;

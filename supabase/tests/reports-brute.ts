@@ -267,6 +267,14 @@ export const bruteExpiry = `
     group by b.id
     having sum(m.qty) > 0) x`;
 
+/** report_expiry_summary($1 days, $2 warehouse or null, $3 costs): the brute-force expiry rows summed per status. */
+export const bruteExpirySummary = `
+  select to_jsonb(s) as j from (
+    select e.j->>'status' as status, count(*) as batches, sum((e.j->>'qty_on_hand')::numeric) as qty_on_hand,
+           sum((e.j->>'value_at_risk')::numeric) as value_at_risk
+    from (${bruteExpiry}) e
+    group by 1) s`;
+
 /** report_customers per-customer figures: $1 from, $2 to, $3 salesperson or null. */
 export const bruteCustomers = `
   with ${salesEvents},

@@ -201,6 +201,37 @@ describe('rollups', () => {
     world.orders.push(o.id);
     expectIdentical(await rebuildDifferences());
   });
+
+  it('a refused caller folds nothing, nor do the expiry reports (they read live batches, no rollups)', async () => {
+    const seller = world.sales[0];
+    const lines = [{ product_id: world.products[2], qty: 1 }];
+    const [{ o }] = await tx(db(), (as) => as(seller, `select public.create_sales_order($1, $2, $3::jsonb) as o`, [world.customers[1], world.warehouses[0], JSON.stringify(lines)]));
+    // Holding the fold lock keeps the platform job from folding meanwhile; a report that tried to fold would
+    // wait for it, and give up after lock_timeout.
+    const folder = await db().connect();
+    try {
+      await folder.query('begin');
+      await folder.query('select pg_advisory_xact_lock(private.report_fold_lock_key())');
+      await tx(db(), (as) => as(seller, `select public.confirm_sales_order($1)`, [o.id]));
+      const withTimeout = (user: Staff, text: string, params: unknown[] = []) =>
+        tx(db(), async (as) => {
+          await as(user, `select set_config('lock_timeout', '2s', true)`);
+          return as(user, text, params);
+        });
+      await expect(withTimeout(DEMO.warehouse, `select * from public.report_profit($1, $1)`, [today])).rejects.toThrow('not_authorized');
+      expect((await withTimeout(DEMO.finance, `select * from public.report_expiry(60)`)).length).toBeGreaterThan(0);
+      expect(await withTimeout(DEMO.finance, `select * from public.report_expiry_summary(60)`)).not.toHaveLength(0);
+      const [{ queued }] = await sql<{ queued: number }>(`select count(*)::int as queued from private.report_pending`);
+      expect(queued).toBeGreaterThan(0);
+    } finally {
+      await folder.query('commit');
+      folder.release();
+    }
+    await tx(db(), (as) => as(DEMO.finance, `select * from public.report_profit($1, $1)`, [today]));
+    const [{ left }] = await sql<{ left: number }>(`select count(*)::int as left from private.report_pending`);
+    expect(left).toBe(0);
+    world.orders.push(o.id);
+  });
 });
 
 describe('reports on months of history', () => {
@@ -380,8 +411,28 @@ describe('reports on months of history', () => {
       for (const [user, costs] of [[DEMO.finance, true], [DEMO.warehouse, false]] as const) {
         const { got, want } = await both(user, `select to_jsonb(r) as j from public.report_expiry($1, null) r`, [days], brute.bruteExpiry, [days, null, costs]);
         expect(canon(got, keys), `${days} days ${user.email}`).toEqual(canon(want, keys));
+        const summary = await both(user, `select to_jsonb(r) as j from public.report_expiry_summary($1, null) r`, [days], brute.bruteExpirySummary, [days, null, costs]);
+        const summaryKeys = ['status', 'batches', 'qty_on_hand', 'value_at_risk'];
+        expect(canon(summary.got, summaryKeys), `summary, ${days} days ${user.email}`).toEqual(canon(summary.want, summaryKeys));
       }
     }
+  });
+
+  it('report_expiry pages (p_limit / p_offset) follow one another in the order of the whole report', async () => {
+    await tx(db(), async (as) => {
+      const whole = await as(DEMO.finance, `select r.* from public.report_expiry(60, null) r`);
+      expect(whole.length).toBeGreaterThan(4);
+      const pages: any[] = [];
+      for (let offset = 0; offset < whole.length + 3; offset += 3) {
+        const page = await as(DEMO.finance, `select r.* from public.report_expiry(60, null, 3, $1) r`, [offset]);
+        expect(page.length).toBe(Math.max(0, Math.min(3, whole.length - offset)));
+        pages.push(...page);
+      }
+      expect(pages.map((r) => r.batch_id)).toEqual(whole.map((r) => r.batch_id));
+      // Earliest expiry first, as the screen promises.
+      const dates = whole.map((r) => String(r.expiry_date.toISOString?.() ?? r.expiry_date));
+      expect([...dates].sort()).toEqual(dates);
+    });
   });
 
   it('report_customers equals the brute force: RFM, new vs returning, repeat rate, AOV, top customers', async () => {
@@ -496,6 +547,7 @@ describe('who may call the report RPCs (through the API)', () => {
     report_days_of_cover: {},
     report_replenishment: { p_lead_time_days: 14 },
     report_expiry: { p_days: 60 },
+    report_expiry_summary: { p_days: 60 },
     report_customers: { p_from: from, p_to: to, p_top_n: 5 },
     report_dashboard: {},
   };
@@ -507,6 +559,7 @@ describe('who may call the report RPCs (through the API)', () => {
     report_days_of_cover: ['admin', 'finance', 'sales', 'warehouse'],
     report_replenishment: ['admin', 'finance', 'warehouse'],
     report_expiry: ['admin', 'finance', 'warehouse'],
+    report_expiry_summary: ['admin', 'finance', 'warehouse'],
     report_customers: ['admin', 'finance', 'sales'],
     report_dashboard: ['admin', 'finance', 'sales', 'warehouse'],
   };
@@ -548,6 +601,7 @@ describe('who may call the report RPCs (through the API)', () => {
       expect((await costed(role, 'report_sales', { ...wide, p_dimension: 'warehouse' }, 'cogs')).some((v) => v !== null)).toBe(true);
       expect((await costed(role, 'report_inventory', {}, 'stock_value')).some((v) => v !== null)).toBe(true);
       expect((await costed(role, 'report_expiry', { p_days: 60 }, 'value_at_risk')).some((v) => v !== null)).toBe(true);
+      expect((await costed(role, 'report_expiry_summary', { p_days: 60 }, 'value_at_risk')).some((v) => v !== null)).toBe(true);
     }
     expect((await costed('sales', 'report_sales', { ...wide, p_dimension: 'none' }, 'cogs')).every((v) => v === null)).toBe(true);
     expect((await costed('sales', 'report_inventory', {}, 'stock_value')).every((v) => v === null)).toBe(true);
@@ -555,6 +609,7 @@ describe('who may call the report RPCs (through the API)', () => {
     expect((await costed('warehouse', 'report_turnover', { ...wide, p_dimension: 'none' }, 'cogs')).every((v) => v === null)).toBe(true);
     expect((await costed('warehouse', 'report_turnover', { ...wide, p_dimension: 'none' }, 'turnover')).some((v) => v !== null)).toBe(true);
     expect((await costed('warehouse', 'report_expiry', { p_days: 60 }, 'value_at_risk')).every((v) => v === null)).toBe(true);
+    expect((await costed('warehouse', 'report_expiry_summary', { p_days: 60 }, 'value_at_risk')).every((v) => v === null)).toBe(true);
     expect((await costed('warehouse', 'report_replenishment', { p_lead_time_days: 45 }, 'estimated_cost')).every((v) => v === null)).toBe(true);
   });
 
@@ -580,6 +635,10 @@ describe('who may call the report RPCs (through the API)', () => {
       ['report_inventory', { p_dimension: 'salesperson' }, 'invalid_dimension'],
       ['report_replenishment', { p_lead_time_days: -1 }, 'invalid_argument'],
       ['report_expiry', { p_days: 99999 }, 'invalid_argument'],
+      ['report_expiry', { p_days: 30, p_limit: 0 }, 'invalid_argument'],
+      ['report_expiry', { p_days: 30, p_limit: 1001 }, 'invalid_argument'],
+      ['report_expiry', { p_days: 30, p_limit: 10, p_offset: -1 }, 'invalid_argument'],
+      ['report_expiry_summary', { p_days: -1 }, 'invalid_argument'],
       ['report_customers', { p_from: from, p_to: to, p_top_n: 1000 }, 'invalid_argument'],
       ['report_sales', { p_from: from, p_to: to, p_dimension: 'customer', p_top: 0 }, 'invalid_argument'],
       ['report_profit', { p_from: from, p_to: to, p_dimension: 'product', p_top: 1001 }, 'invalid_argument'],

@@ -9,6 +9,7 @@
  *             served by `vite preview` against the same stack gives steadier pictures.
  *   SCREENSHOT_EMAIL / SCREENSHOT_PASSWORD   another account (default the seed's admin)
  *   SCREENSHOT_ONLY   comma-separated screen names to retake (default all)
+ *   SCREENSHOT_FULL_PAGE=1   the whole page, not the first 768 px (to check what lies below, not for the docs)
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -21,6 +22,7 @@ const APP_URL = (process.env.APP_URL ?? 'http://127.0.0.1:5173').replace(/\/$/, 
 const EMAIL = process.env.SCREENSHOT_EMAIL ?? 'admin@demo.local';
 const PASSWORD = process.env.SCREENSHOT_PASSWORD ?? 'Demo@123456';
 const ONLY = (process.env.SCREENSHOT_ONLY ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+const FULL_PAGE = process.env.SCREENSHOT_FULL_PAGE === '1';
 
 /**
  * Screen name → path. A path starting with '@' is a list whose first record's page is shown:
@@ -50,6 +52,7 @@ const SCREENS: [string, string][] = [
   ['coupons', '/coupons'],
   ['reports', '/reports/sales'],
   ['reports-top-customers', '/reports/sales?granularity=month&dimension=customer&keys=10'],
+  ['reports-expiry', '/reports/expiry?days=365&size=20'],
   ['alerts', '/alerts'],
   ['audit-log', '/audit-log'],
 ];
@@ -103,7 +106,7 @@ async function main() {
         await page.goto(`${APP_URL}${await resolvePath(page, path)}`);
         await settle(page);
         const file = resolve(OUT, `${name}${locale === 'en' ? '-en' : ''}.png`);
-        await page.screenshot({ path: file });
+        await page.screenshot({ path: file, fullPage: FULL_PAGE });
         console.log(`saved ${file}`);
       }
     }

@@ -1,7 +1,7 @@
 /**
  * Dashboard and reports in a real browser (Debian's Chromium, the production build): finance signs in and
- * sees the KPIs and charts, every report page opens with a table of data, and the sales export downloads an
- * xlsx whose title and totals match the report RPC.
+ * sees the KPIs and charts, every report page opens with a table of data, the expiry report pages through
+ * its batches, and the exports download an xlsx whose title and totals match the report RPC.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -83,6 +83,49 @@ describe.skipIf(!stack?.appUrl)('dashboard and reports (browser)', () => {
     await poll(() => page.url()).toContain('keys=0');
     await poll(() => page.getByText(rowsLabel((data as unknown[]).length), { exact: true }).count()).toBe(1);
     await poll(() => page.locator('[data-testid=report-table] tr.ant-table-row', { hasText: othersRow }).count()).toBe(0);
+  });
+
+  it('expiry shows one page at a time with totals of every batch; its export holds every batch', { timeout: 120_000 }, async () => {
+    const finance = await apiSignIn('finance');
+    const { data, error } = await finance.rpc('report_expiry', { p_days: 365 });
+    expect(error).toBeNull();
+    await finance.auth.signOut();
+    const batches = data as { sku: string; warehouse_name: string; batch_no: string; value_at_risk: number }[];
+    expect(batches.length).toBeGreaterThan(20); // more than one page of 20
+    const valueCents = batches.reduce((s, r) => s + Math.round(Number(r.value_at_risk) * 100), 0);
+    const money = `¥${(valueCents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+    const rowText = (r: (typeof batches)[number]) => [r.sku, r.warehouse_name, r.batch_no];
+    const firstRowCells = async () => {
+      const cells = await page.locator('[data-testid=report-table] .ant-table-tbody tr.ant-table-row').first().locator('td').allTextContents();
+      return [cells[0], cells[2], cells[3]];
+    };
+
+    await page.goto(`${stack.appUrl}/reports/expiry?days=365&size=20`);
+    await poll(() => page.getByText(rz.reports.rows.replace('{{count}}', String(batches.length)), { exact: true }).count()).toBe(1);
+    await poll(() => page.locator('[data-testid=report-table] .ant-table-tbody tr.ant-table-row').count()).toBe(20);
+    await poll(firstRowCells).toEqual(rowText(batches[0]));
+    // The totals row sums every batch, not the page.
+    await poll(() => page.locator('[data-testid=report-totals]').textContent()).toContain(money);
+
+    await page.locator('.ant-pagination-item-2').click(); // the report's only table
+    await poll(() => page.url()).toContain('page=2');
+    await poll(firstRowCells).toEqual(rowText(batches[20]));
+    await poll(() => page.locator('[data-testid=report-totals]').textContent()).toContain(money);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: buttonName(rz.excel.export) }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^${rz.reports.names.expiry}.*\\.xlsx$`));
+    const file = join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    const wb = XLSX.read(readFileSync(file), { type: 'buffer' });
+    const ws = wb.Sheets[wb.SheetNames[0]];
+    const aoa = XLSX.utils.sheet_to_json<unknown[]>(ws, { header: 1, raw: true });
+    expect(aoa).toHaveLength(batches.length + 3); // title, header, every batch, totals
+    const valueCol = (aoa[1] as string[]).indexOf(rz.reports.fields.value_at_risk);
+    expect(valueCol).toBeGreaterThan(0);
+    expect(aoa[batches.length + 2][valueCol]).toBeCloseTo(valueCents / 100, 2);
   });
 
   it('exports the sales report: the downloaded workbook has the title and the figures of the RPC', { timeout: 120_000 }, async () => {

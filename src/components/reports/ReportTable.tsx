@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { toNumberOrNull, type ExcelColumn } from '../../lib/excel/values.ts';
-import type { Row } from './definitions.ts';
+import { PAGE_SIZES, type Row } from './definitions.ts';
 
 const qty = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
 const int = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
@@ -52,25 +52,42 @@ export function totals(columns: ExcelColumn<Row>[], rows: Row[]): Record<string,
   return out;
 }
 
-type Props = { columns: ExcelColumn<Row>[]; rows: Row[]; loading?: boolean; totalsLabel?: string; empty: string };
+const isNumeric = (c: ExcelColumn<Row>) => !['text', 'date', 'datetime', undefined].includes(c.type);
+
+/** Sorting by a column, in the browser. */
+function sorterOf(c: ExcelColumn<Row>) {
+  if (isNumeric(c)) return (a: Row, b: Row) => (toNumberOrNull(cellValue(c, a)) ?? -Infinity) - (toNumberOrNull(cellValue(c, b)) ?? -Infinity);
+  if (c.type === 'date' || c.type === 'text') return (a: Row, b: Row) => String(cellValue(c, a) ?? '').localeCompare(String(cellValue(c, b) ?? ''));
+  return undefined;
+}
+
+/** A table that holds one page of the report: the page is the server's, in the server's order. */
+export type ServerPage = { current: number; pageSize: number; total: number; onChange: (current: number, pageSize: number) => void };
+
+type Props = {
+  columns: ExcelColumn<Row>[];
+  rows: Row[];
+  loading?: boolean;
+  totalsLabel?: string;
+  /** Rows whose sums are the totals (the report's summary when `rows` is one page); `rows` by default. */
+  totalsOf?: Row[];
+  serverPage?: ServerPage;
+  empty: string;
+};
 
 /** The report's table: same columns (and totals) as its Excel file. */
-export function ReportTable({ columns, rows, loading, totalsLabel, empty }: Props) {
-  const numeric = (c: ExcelColumn<Row>) => !['text', 'date', 'datetime', undefined].includes(c.type);
+export function ReportTable({ columns, rows, loading, totalsLabel, totalsOf = rows, serverPage, empty }: Props) {
   const antColumns: ColumnsType<Row> = columns.map((c, i) => ({
     key: c.key,
     title: c.title,
-    align: numeric(c) ? 'right' : 'left',
+    align: isNumeric(c) ? 'right' : 'left',
     fixed: i === 0 && columns.length > 8 ? 'left' : undefined,
     className: 'nowrap',
     render: (_: unknown, row: Row) => display(c, cellValue(c, row)),
-    sorter: numeric(c)
-      ? (a: Row, b: Row) => (toNumberOrNull(cellValue(c, a)) ?? -Infinity) - (toNumberOrNull(cellValue(c, b)) ?? -Infinity)
-      : c.type === 'date' || c.type === 'text'
-        ? (a: Row, b: Row) => String(cellValue(c, a) ?? '').localeCompare(String(cellValue(c, b) ?? ''))
-        : undefined,
+    // Sorting one page of a longer report would look like sorting all of it.
+    sorter: serverPage ? undefined : sorterOf(c),
   }));
-  const sums = totalsLabel ? totals(columns, rows) : {};
+  const sums = totalsLabel ? totals(columns, totalsOf) : {};
   // A report can hold tens of thousands of rows ("all" by customer): keys by position, looked up once each.
   const rowKeys = useMemo(() => new Map(rows.map((row, i) => [row, String(i)])), [rows]);
   return (
@@ -84,15 +101,21 @@ export function ReportTable({ columns, rows, loading, totalsLabel, empty }: Prop
       dataSource={rows}
       loading={loading}
       scroll={{ x: 'max-content' }}
-      pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: true } : false}
+      pagination={
+        serverPage
+          ? { current: serverPage.current, pageSize: serverPage.pageSize, total: serverPage.total, pageSizeOptions: [...PAGE_SIZES], showSizeChanger: true, onChange: serverPage.onChange }
+          : rows.length > 50
+            ? { pageSize: 50, showSizeChanger: true }
+            : false
+      }
       locale={{ emptyText: <Typography.Text type="secondary">{empty}</Typography.Text> }}
       summary={
-        totalsLabel && rows.length
+        totalsLabel && totalsOf.length
           ? () => (
               <Table.Summary fixed>
                 <Table.Summary.Row data-testid="report-totals">
                   {columns.map((c, i) => (
-                    <Table.Summary.Cell key={c.key} index={i} align={numeric(c) ? 'right' : 'left'}>
+                    <Table.Summary.Cell key={c.key} index={i} align={isNumeric(c) ? 'right' : 'left'}>
                       <Typography.Text strong>{i === 0 ? totalsLabel : c.key in sums ? display(c, sums[c.key]) : ''}</Typography.Text>
                     </Table.Summary.Cell>
                   ))}

@@ -22,26 +22,41 @@ export function ReportView({ reportKey }: { reportKey: ReportKey }) {
   const { open } = useNotification();
   const { params, update } = useReportParams(def);
   const args = def.args(params);
-  // A long report ("all" by customer) arrives 1000 rows a call: say how far it has got.
+  // A long report ("all" by customer, or an export of a paged one) arrives 1000 rows a call: say how far it has got.
   const [arrived, setArrived] = useState(0);
+  const readAll = () => {
+    setArrived(0);
+    return rpc<unknown>(def.rpc, args, { allPages: def.tableRows, onPage: setArrived });
+  };
+  const pageArgs = def.paged ? { ...args, p_limit: params.pageSize, p_offset: (params.page - 1) * params.pageSize } : args;
   const query = useQuery({
-    queryKey: ['report', def.rpc, args],
-    queryFn: () => {
-      setArrived(0);
-      return rpc<unknown>(def.rpc, args, { allPages: def.tableRows, onPage: setArrived });
-    },
+    queryKey: ['report', def.rpc, pageArgs],
+    queryFn: () => (def.paged ? rpc<unknown>(def.rpc, pageArgs) : readAll()),
+    placeholderData: (prev) => prev,
+  });
+  const summaryQuery = useQuery({
+    queryKey: ['report', def.paged?.summaryRpc, args],
+    queryFn: () => rpc<unknown>(def.paged!.summaryRpc, args),
+    enabled: Boolean(def.paged),
     placeholderData: (prev) => prev,
   });
   const rows: Row[] = query.data === undefined ? [] : def.rows(query.data);
+  // What the chart and the totals row sum: every row, or the paged report's summary.
+  const wholeRows: Row[] = !def.paged ? rows : summaryQuery.data === undefined ? [] : def.rows(summaryQuery.data);
+  const rowCount = def.paged ? def.paged.count(wholeRows) : rows.length;
   const columns = def.columns(t, params);
-  const chart = def.chart(rows, t, params);
+  const chart = def.chart(wholeRows, t, params);
   const [exporting, setExporting] = useState(false);
 
   const exportExcel = async () => {
     setExporting(true);
     try {
-      const [{ sheetBytes, excelFileName }, { downloadBytes }] = await Promise.all([import('../../lib/excel/workbook.ts'), import('../../lib/excel/download.ts')]);
-      const spec = reportSheet(def, t, params, rows);
+      const [{ sheetBytes, excelFileName }, { downloadBytes }, allRows] = await Promise.all([
+        import('../../lib/excel/workbook.ts'),
+        import('../../lib/excel/download.ts'),
+        def.paged ? readAll().then((data) => def.rows(data)) : rows,
+      ]);
+      const spec = reportSheet(def, t, params, allRows);
       downloadBytes(sheetBytes(spec), excelFileName(spec.title, spec.period));
     } catch (error) {
       open?.({ type: 'error', message: t('excel.failed'), description: error instanceof Error ? error.message : undefined });
@@ -76,7 +91,7 @@ export function ReportView({ reportKey }: { reportKey: ReportKey }) {
         >
           <ReportFilters def={def} params={params} onChange={update} />
         </Card>
-        {query.error && <Alert type="error" showIcon message={(query.error as Error).message} />}
+        {(query.error ?? summaryQuery.error) && <Alert type="error" showIcon message={((query.error ?? summaryQuery.error) as Error).message} />}
         {reportKey === 'customers' && query.data ? <CustomersSummary data={query.data as CustomersReport} /> : null}
         {chart && (
           <Card size="small" data-testid="report-chart">
@@ -90,11 +105,28 @@ export function ReportView({ reportKey }: { reportKey: ReportKey }) {
           title={reportKey === 'customers' ? t('reports.summary.top') : undefined}
           extra={
             <Typography.Text type="secondary" data-testid="report-rows">
-              {query.isFetching && arrived > 0 ? t('reports.arriving', { count: arrived }) : t('reports.rows', { count: rows.length })}
+              {(query.isFetching || exporting) && arrived > 0 ? t('reports.arriving', { count: arrived }) : t('reports.rows', { count: rowCount })}
             </Typography.Text>
           }
         >
-          <ReportTable columns={columns} rows={rows} loading={query.isFetching} totalsLabel={def.totals ? t('reports.total') : undefined} empty={t('reports.empty')} />
+          <ReportTable
+            columns={columns}
+            rows={rows}
+            loading={query.isFetching}
+            totalsLabel={def.totals ? t('reports.total') : undefined}
+            totalsOf={wholeRows}
+            serverPage={
+              def.paged
+                ? {
+                    current: params.page,
+                    pageSize: params.pageSize,
+                    total: rowCount,
+                    onChange: (page, pageSize) => update(pageSize === params.pageSize ? { page } : { pageSize }),
+                  }
+                : undefined
+            }
+            empty={t('reports.empty')}
+          />
         </Card>
       </Flex>
     </Flex>

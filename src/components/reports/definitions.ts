@@ -27,7 +27,12 @@ export type ReportParams = {
   topN: number;
   /** Period reports by product or customer: keys shown per period (the rest on one row); 0 = all. */
   keys: number;
+  /** Paged reports: the table page (1-based) and rows per page. */
+  page: number;
+  pageSize: number;
 };
+
+export const PAGE_SIZES = [20, 50, 100] as const;
 
 export type Row = Record<string, unknown>;
 
@@ -52,6 +57,13 @@ export type ReportDefinition = {
   args: (p: ReportParams) => Record<string, unknown>;
   /** The RPC returns table rows (possibly more than PostgREST's max rows: read in pages), not one JSON value. */
   tableRows: boolean;
+  /**
+   * Too many rows to read for the screen: the table asks the RPC for one page (p_limit / p_offset, in the
+   * RPC's own order), the chart and the totals row come from `summaryRpc` (same arguments; rows with the
+   * columns the chart and totals use) and `count` of its rows is the table's length. The Excel export
+   * still reads every row.
+   */
+  paged?: { summaryRpc: string; count: (summary: Row[]) => number };
   /** The table rows of the RPC's answer. */
   rows: (data: unknown) => Row[];
   columns: (t: Translate, p: ReportParams) => ExcelColumn<Row>[];
@@ -311,6 +323,8 @@ export const REPORTS: Record<ReportKey, ReportDefinition> = {
     days: true,
     args: (p) => ({ p_days: p.days, ...(p.warehouseId ? { p_warehouse_id: p.warehouseId } : {}) }),
     tableRows: true,
+    // Thousands of batches at a large merchant: one page at a time, the totals per status from the database.
+    paged: { summaryRpc: 'report_expiry_summary', count: (summary) => summary.reduce((n, r) => n + num(r.batches), 0) },
     rows: rowsOfTable,
     columns: (t) => [
       { key: 'sku', title: f(t, 'sku'), type: 'text' },
@@ -371,6 +385,8 @@ export function defaultParams(def: ReportDefinition, today: string): ReportParam
     leadTime: 7,
     topN: 20,
     keys: 20,
+    page: 1,
+    pageSize: 50,
   };
 }
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { businessToday } from '../common/format.ts';
-import { defaultParams, GRANULARITIES, MANY_KEYS, type Granularity, type ReportDefinition, type ReportParams } from './definitions.ts';
+import { defaultParams, GRANULARITIES, MANY_KEYS, PAGE_SIZES, type Granularity, type ReportDefinition, type ReportParams } from './definitions.ts';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const intIn = (value: string | null, min: number, max: number, fallback: number) => {
@@ -9,7 +9,7 @@ const intIn = (value: string | null, min: number, max: number, fallback: number)
   return value !== null && Number.isInteger(n) && n >= min && n <= max ? n : fallback;
 };
 
-/** The report's parameters, kept in the URL (?from=&to=&granularity=&dimension=&keys=&warehouse=&days=&lead=&top=) so a view can be shared. */
+/** The report's parameters, kept in the URL (?from=&to=&granularity=&dimension=&keys=&warehouse=&days=&lead=&top=&page=&size=) so a view can be shared. */
 export function useReportParams(def: ReportDefinition) {
   const [search, setSearch] = useSearchParams();
   const params = useMemo<ReportParams>(() => {
@@ -28,11 +28,14 @@ export function useReportParams(def: ReportDefinition) {
       leadTime: intIn(search.get('lead'), 0, 365, base.leadTime),
       topN: intIn(search.get('top'), 1, 100, base.topN),
       keys: intIn(search.get('keys'), 0, 1000, base.keys),
+      page: intIn(search.get('page'), 1, 1_000_000, base.page),
+      pageSize: PAGE_SIZES.find((n) => String(n) === search.get('size')) ?? base.pageSize,
     };
   }, [def, search]);
 
+  /** Any change but the page's own goes back to page 1. */
   const update = (patch: Partial<ReportParams>) => {
-    const next = { ...params, ...patch };
+    const next = { ...params, page: 1, ...patch };
     const out = new URLSearchParams();
     if (def.period) {
       out.set('from', next.from);
@@ -45,6 +48,10 @@ export function useReportParams(def: ReportDefinition) {
     if (def.leadTime) out.set('lead', String(next.leadTime));
     if (def.topN) out.set('top', String(next.topN));
     if (def.keysPerPeriod && MANY_KEYS.includes(next.dimension)) out.set('keys', String(next.keys));
+    if (def.paged) {
+      if (next.page > 1) out.set('page', String(next.page));
+      out.set('size', String(next.pageSize));
+    }
     setSearch(out, { replace: true });
   };
   return { params, update };

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { reportsZhCN } from '../../i18n/areas/reports/zh-CN.ts';
-import { REPORTS, reportSheet, type ReportParams, type Row } from '../../components/reports/definitions.ts';
+import { defaultParams, REPORTS, reportSheet, type ReportParams, type Row } from '../../components/reports/definitions.ts';
 import { signInAs, sql } from '../../../supabase/tests/helpers.ts';
 import { excelFileName, sheetBytes, type SheetSpec } from './workbook.ts';
 
@@ -64,9 +64,9 @@ describe('report workbook read back by LibreOffice', () => {
 
     const [{ today }] = await sql<{ today: string }>(`select to_char(private.business_date(), 'YYYY-MM-DD') as today`);
     const from = new Date(Date.parse(`${today}T00:00:00Z`) - 29 * 86_400_000).toISOString().slice(0, 10);
-    const params: ReportParams = { from, to: today, granularity: 'day', dimension: 'none', days: 30, leadTime: 7, topN: 20, keys: 20 };
-    const finance = await signInAs('finance');
     const def = REPORTS.sales;
+    const params: ReportParams = { ...defaultParams(def, today), from, granularity: 'day', dimension: 'none' };
+    const finance = await signInAs('finance');
     const { data, error } = await finance.rpc(def.rpc, def.args(params));
     expect(error).toBeNull();
     const rows = def.rows(data) as Row[];

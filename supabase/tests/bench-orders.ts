@@ -30,9 +30,7 @@
  * Options: --clients N (default 16), --orders N per workload (default 640), --json, --keep (keep the data dir),
  * --profile (track_functions = all: after each sql path, the functions and triggers that took its time).
  */
-import { fork } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { PostgrestClient } from '@supabase/postgrest-js';
@@ -40,6 +38,7 @@ import pg from 'pg';
 import WebSocket from 'ws';
 import { scratchDir } from '../embedded/postgres.ts';
 import { startStack } from '../embedded/stack.ts';
+import { IS_DRIVER, runDriver, serveDriver } from './bench-driver.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -206,7 +205,7 @@ async function main() {
       dbUrl: stack.dbUrl,
       workloads: prepared.map((w) => ({ name: w.name, orders: w.orders, restOrders: w.restOrders, sqlOrders: w.sqlOrders, plans: w.plans, whRaw: w.whRaw })),
     };
-    const { results, unexpected: unexpectedByWorkload } = await runDriver(job);
+    const { results, unexpected: unexpectedByWorkload } = await runDriver<DriverJob, DriverAnswer>(import.meta.url, job);
 
     for (const w of prepared) {
       const find = (path: Result['path']) => results.find((r) => r.workload === w.name && r.path === path)!;
@@ -280,20 +279,6 @@ interface DriverAnswer {
   results: Result[];
   /** Errors other than insufficient_stock, per workload. */
   unexpected: Record<string, string[]>;
-}
-
-/** Runs the timing in a child process (this file with --driver) and waits for its answer. */
-function runDriver(job: DriverJob): Promise<DriverAnswer> {
-  return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), ['--driver', ...process.argv.slice(2)], { execArgv: process.execArgv });
-    let answer: DriverAnswer | undefined;
-    child.on('message', (message) => {
-      answer = message as DriverAnswer;
-    });
-    child.on('error', reject);
-    child.on('exit', (code) => (answer ? resolve(answer) : reject(new Error(`the driver exited with ${code} without an answer`))));
-    child.send(job);
-  });
 }
 
 const RAW_SQL = `
@@ -413,15 +398,8 @@ async function driver(job: DriverJob): Promise<DriverAnswer> {
   return { results, unexpected: unexpectedByWorkload };
 }
 
-if (process.argv.includes('--driver')) {
-  process.once('message', (job) => {
-    driver(job as DriverJob)
-      .then((answer) => process.send!(answer, () => process.exit(0)))
-      .catch((error) => {
-        console.error(error);
-        process.exit(1);
-      });
-  });
+if (IS_DRIVER) {
+  serveDriver(driver);
 } else {
   main().catch((error) => {
     console.error(error);

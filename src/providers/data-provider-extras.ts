@@ -5,11 +5,9 @@
 import type { CrudFilter, DataProvider } from '@refinedev/core';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { generateFilter as GenerateFilter } from '@refinedev/supabase';
+import { RPC_PAGE_SIZE } from '../lib/postgrest.ts';
 
 type Method = Exclude<keyof DataProvider, 'getApiUrl'>;
-
-/** Rows per request when a function's whole answer is read (`meta.allPages`): PostgREST's max rows. */
-export const RPC_PAGE_SIZE = 1000;
 
 /**
  * Named constraints of the catalogue and stock tables (unique and check) → the machine code that

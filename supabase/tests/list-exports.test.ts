@@ -23,6 +23,8 @@ import { LIST_EXPORTS, type ExportContext, type ListExportKey, type Preset } fro
 import type { ExcelColumn } from '../../src/lib/excel/values.ts';
 import { sheetBytes } from '../../src/lib/excel/workbook.ts';
 import { createExtras } from '../../src/providers/data-provider-extras.ts';
+import { defaultParams, REPORTS } from '../../src/components/reports/definitions.ts';
+import { periodBuckets, readReport } from '../../src/components/reports/readReport.ts';
 import { asUser, signInAs } from './helpers.ts';
 
 type Row = Record<string, unknown>;
@@ -244,5 +246,50 @@ describe('a report longer than one page', () => {
     // One page alone is what a plain call would have shown.
     const { data: first } = await client.rpc('report_sales', args).range(0, 99);
     expect(first).toHaveLength(100);
+  });
+
+  it('a period report past one page is read one period at a time: the same rows in the same order', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const from = new Date(Date.now() - 120 * 86_400_000).toISOString().slice(0, 10);
+    const def = REPORTS.sales;
+    const params = { ...defaultParams(def, today), from, granularity: 'week' as const, dimension: 'product', keys: 0 };
+    const whole = await asUser('admin', async (c) =>
+      (await c.query(`select r.period::text, r.dimension_id, r.revenue::float8 from public.report_sales($1, $2, 'week', 'product') r`, [from, today])).rows);
+    const weeks = periodBuckets(from, today, 'week');
+    expect(whole.length).toBeGreaterThan(100);
+
+    const calls: Array<Record<string, unknown>> = [];
+    const arrived: number[] = [];
+    const data = (await readReport(
+      async (args, options) => {
+        calls.push(args);
+        const meta = options.allPages ? { allPages: true, pageSize: 100, onPage: options.onPage } : undefined;
+        return ((await extras.run('custom', { url: 'rpc/report_sales', method: 'post', payload: args, meta })) as { data: unknown }).data;
+      },
+      def,
+      params,
+      (n) => arrived.push(n),
+      100,
+    )) as Row[];
+    expect(data.map((r) => [r.period, r.dimension_id, Number(r.revenue)])).toEqual(whole.map((r) => [r.period, r.dimension_id, r.revenue]));
+    // A first call over the whole range (more than a page), then one period per call: first week clipped to `from`.
+    expect(calls[0]).toMatchObject({ p_from: from, p_to: today });
+    expect(calls.slice(1).map((a) => ({ from: a.p_from, to: a.p_to }))).toEqual(weeks);
+    expect(arrived.at(-1)).toBe(whole.length);
+    expect([...arrived].sort((a, b) => a - b)).toEqual(arrived);
+  });
+
+  it('cuts a range into the periods the report RPCs use', () => {
+    expect(periodBuckets('2026-02-25', '2026-03-10', 'week')).toEqual([
+      { from: '2026-02-25', to: '2026-03-01' },
+      { from: '2026-03-02', to: '2026-03-08' },
+      { from: '2026-03-09', to: '2026-03-10' },
+    ]);
+    expect(periodBuckets('2025-12-15', '2026-02-03', 'month')).toEqual([
+      { from: '2025-12-15', to: '2025-12-31' },
+      { from: '2026-01-01', to: '2026-01-31' },
+      { from: '2026-02-01', to: '2026-02-03' },
+    ]);
+    expect(periodBuckets('2026-02-27', '2026-03-01', 'day').map((b) => b.from)).toEqual(['2026-02-27', '2026-02-28', '2026-03-01']);
   });
 });

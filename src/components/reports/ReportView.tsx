@@ -11,6 +11,7 @@ import { ReportTable } from './ReportTable.tsx';
 import { ReportsNav } from './ReportsNav.tsx';
 import { CustomersSummary, type CustomersReport } from './CustomersSummary.tsx';
 import { useReportParams } from './useReportParams.ts';
+import { readReport } from './readReport.ts';
 
 const ReportChart = lazy(() => import('./ReportChart.tsx'));
 
@@ -26,7 +27,7 @@ export function ReportView({ reportKey }: { reportKey: ReportKey }) {
   const [arrived, setArrived] = useState(0);
   const readAll = () => {
     setArrived(0);
-    return rpc<unknown>(def.rpc, args, { allPages: def.tableRows, onPage: setArrived });
+    return readReport((a, options) => rpc<unknown>(def.rpc, a, options), def, params, setArrived);
   };
   const pageArgs = def.paged ? { ...args, p_limit: params.pageSize, p_offset: (params.page - 1) * params.pageSize } : args;
   const query = useQuery({

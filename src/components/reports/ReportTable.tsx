@@ -40,13 +40,25 @@ export function cellValue(column: ExcelColumn<Row>, row: Row): unknown {
   return v;
 }
 
-/** Column totals as the Excel totals row computes them (sum, or a function of the sums). */
+/**
+ * Column totals as the Excel totals row computes them (sum, or a function of the sums). A column with no
+ * number at all (a cost the user may not see) has no total, not a total of zero.
+ */
 export function totals(columns: ExcelColumn<Row>[], rows: Row[]): Record<string, number | null> {
   const sums: Record<string, number> = {};
-  for (const c of columns) sums[c.key] = rows.reduce((s, r) => s + (toNumberOrNull(cellValue(c, r)) ?? 0), 0);
+  const counted = new Set<string>();
+  for (const c of columns) {
+    sums[c.key] = 0;
+    for (const r of rows) {
+      const n = toNumberOrNull(cellValue(c, r));
+      if (n === null) continue;
+      sums[c.key] += n;
+      counted.add(c.key);
+    }
+  }
   const out: Record<string, number | null> = {};
   for (const c of columns) {
-    if (c.total === 'sum') out[c.key] = Math.round(sums[c.key] * 10000) / 10000;
+    if (c.total === 'sum') out[c.key] = counted.has(c.key) ? Math.round(sums[c.key] * 10000) / 10000 : null;
     else if (typeof c.total === 'function') out[c.key] = c.total(sums);
   }
   return out;

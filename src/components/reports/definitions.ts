@@ -341,8 +341,10 @@ export const REPORTS: Record<ReportKey, ReportDefinition> = {
     totals: true,
     chart: (rows, t) => {
       if (!rows.length) return null;
-      const data = sumBy(rows.map((r) => ({ ...r, status: t(`reports.expiryStatus.${String(r.status)}`) })), 'status', 'value_at_risk');
-      return { kind: 'pie', data, angleField: 'value_at_risk', colorField: 'status', money: true };
+      // Without cost rights (warehouse keepers) there is no value at risk: the quantity at risk instead.
+      const measure = rows.some((r) => r.value_at_risk != null) ? 'value_at_risk' : 'qty_on_hand';
+      const data = sumBy(rows.map((r) => ({ ...r, status: t(`reports.expiryStatus.${String(r.status)}`) })), 'status', measure);
+      return { kind: 'pie', data, angleField: measure, colorField: 'status', money: measure === 'value_at_risk' };
     },
   },
   customers: {

@@ -114,6 +114,19 @@ async function both(
   }
 }
 
+/** Runs `fn` while another session holds the fold lock, as a running fold (or the platform job) would. */
+async function whileFoldLocked(fn: () => Promise<void>) {
+  const folder = await db().connect();
+  try {
+    await folder.query('begin');
+    await folder.query('select pg_advisory_xact_lock(private.report_fold_lock_key())');
+    await fn();
+  } finally {
+    await folder.query('commit');
+    folder.release();
+  }
+}
+
 const SALES_KEYS = ['period', 'dimension_id', 'orders', 'units', 'revenue', 'discounts', 'returns', 'cogs', 'gross_profit', 'margin'];
 const PROFIT_KEYS = ['period', 'dimension_id', 'revenue', 'refunds', 'cogs', 'gross_profit', 'write_offs', 'adjustments', 'profit', 'margin'];
 const DIMENSIONS = ['none', 'product', 'category', 'warehouse', 'salesperson', 'customer'];
@@ -182,18 +195,12 @@ describe('rollups', () => {
     const [{ o }] = await tx(db(), (as) => as(seller, `select public.create_sales_order($1, $2, $3::jsonb) as o`, [world.customers[0], world.warehouses[0], JSON.stringify(lines)]));
 
     // Another session is folding (it holds the fold lock) while the salesperson confirms.
-    const folder = await db().connect();
-    try {
-      await folder.query('begin');
-      await folder.query('select private.report_fold(true)');
+    await whileFoldLocked(async () => {
       // Completes without waiting for the folder: a document only appends its facts to the inbox.
       await tx(db(), (as) => as(seller, `select public.confirm_sales_order($1)`, [o.id]));
       const [{ queued }] = await sql<{ queued: number }>(`select count(*)::int as queued from private.report_pending`);
       expect(queued).toBeGreaterThan(0);
-    } finally {
-      await folder.query('commit');
-      folder.release();
-    }
+    });
     // The report folds first, so the confirmed order is counted, and the inbox is empty afterwards.
     expect(await ordersToday()).toBe(before + 1);
     const [{ left }] = await sql<{ left: number }>(`select count(*)::int as left from private.report_pending`);
@@ -208,10 +215,7 @@ describe('rollups', () => {
     const [{ o }] = await tx(db(), (as) => as(seller, `select public.create_sales_order($1, $2, $3::jsonb) as o`, [world.customers[1], world.warehouses[0], JSON.stringify(lines)]));
     // Holding the fold lock keeps the platform job from folding meanwhile; a report that tried to fold would
     // wait for it, and give up after lock_timeout.
-    const folder = await db().connect();
-    try {
-      await folder.query('begin');
-      await folder.query('select pg_advisory_xact_lock(private.report_fold_lock_key())');
+    await whileFoldLocked(async () => {
       await tx(db(), (as) => as(seller, `select public.confirm_sales_order($1)`, [o.id]));
       const withTimeout = (user: Staff, text: string, params: unknown[] = []) =>
         tx(db(), async (as) => {
@@ -223,10 +227,7 @@ describe('rollups', () => {
       expect(await withTimeout(DEMO.finance, `select * from public.report_expiry_summary(60)`)).not.toHaveLength(0);
       const [{ queued }] = await sql<{ queued: number }>(`select count(*)::int as queued from private.report_pending`);
       expect(queued).toBeGreaterThan(0);
-    } finally {
-      await folder.query('commit');
-      folder.release();
-    }
+    });
     await tx(db(), (as) => as(DEMO.finance, `select * from public.report_profit($1, $1)`, [today]));
     const [{ left }] = await sql<{ left: number }>(`select count(*)::int as left from private.report_pending`);
     expect(left).toBe(0);
